@@ -1,0 +1,28 @@
+/**
+ * Every error semtrace throws on purpose is a SemtraceError with a stable `code`, so callers can branch
+ * on the code and users get a message that says what to do next.
+ */
+export type SemtraceErrorCode =
+  | 'SEMTRACE_BAD_REQUEST'
+  | 'SEMTRACE_ISOLATION_UNAVAILABLE'
+  | 'SEMTRACE_PYTHON_NOT_FOUND'
+  | 'SEMTRACE_WORKER_START_FAILED'
+  | 'SEMTRACE_ENGINE_CLOSED'
+  | 'SEMTRACE_PARSE_ERROR'
+  | 'SEMTRACE_INPUT_PARSE_ERROR'
+  | 'SEMTRACE_UNKNOWN_OPERATOR'
+  | 'SEMTRACE_FILE_NOT_FOUND';
+
+export class SemtraceError extends Error {
+  readonly code: SemtraceErrorCode;
+
+  constructor(code: SemtraceErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SemtraceError';
+    this.code = code;
+  }
+}
+
+export function isSemtraceError(value: unknown): value is SemtraceError {
+  return value instanceof SemtraceError;
+}

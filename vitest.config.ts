@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Engine tests start sandboxed worker processes; two test files at a time fit two cores.
+    maxWorkers: 2,
+    fileParallelism: true,
+  },
+});
