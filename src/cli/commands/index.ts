@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+
+/** One entry per CLI command; each module adds its command to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [];

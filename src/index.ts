@@ -1,0 +1,1 @@
+export { isSemtraceError, SemtraceError, type SemtraceErrorCode } from './errors.js';
