@@ -1,0 +1,47 @@
+/**
+ * Messages between the engine (parent process) and a worker process, shared by both backends.
+ * A worker reads one JSON line per request on stdin and writes one JSON line per result on stdout,
+ * one request at a time; its first line says it is ready and which Python it runs.
+ */
+import type { RunResultCore } from './types.js';
+
+/** What the Python harness receives: the request with every limit resolved. */
+export interface WireRequest {
+  code: string;
+  mode: 'script' | 'call';
+  call?: string;
+  stdin?: string;
+  trace: boolean;
+  showCallables: boolean;
+  limits: WireLimits;
+}
+
+export interface WireLimits {
+  timeoutMs: number;
+  maxSteps: number;
+  maxOutputBytes: number;
+  maxReprChars: number;
+  maxReprItems: number;
+  maxReprDepth: number;
+  maxReturnReprChars: number;
+  memoryBytes: number;
+}
+
+export interface WorkerRequestLine {
+  id: number;
+  request: WireRequest;
+}
+
+export interface WorkerReadyLine {
+  ready: true;
+  /** e.g. "3.11.7" */
+  python: string;
+  implementation: string;
+}
+
+export interface WorkerResultLine {
+  id: number;
+  result: RunResultCore;
+  /** The worker threw its interpreter away after this run (it was tampered with or had to be stopped). */
+  recycled?: boolean;
+}
