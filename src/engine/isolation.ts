@@ -1,7 +1,7 @@
 /** Choosing the isolation level a backend runs under, from what the machine offers and what the user demands. */
 import { SemtraceError } from '../errors.js';
-import type { IsolationLevel } from './types.js';
 import { probeBubblewrap } from './sandbox/bubblewrap.js';
+import type { IsolationLevel } from './types.js';
 
 /** `auto` takes the strongest level available and warns once when that is not `strict`. */
 export type IsolationDemand = IsolationLevel | 'auto';

@@ -1,0 +1,20 @@
+/** How each backend starts a worker. */
+
+import { nativeWorkerCommand } from './native/launch.js';
+import { resolvePython } from './native/resolve-python.js';
+import type { LaunchSpec } from './pool/worker-process.js';
+import type { BackendName, IsolationLevel } from './types.js';
+
+export type LaunchSpecFactory = () => Promise<LaunchSpec>;
+
+export async function backendLauncher(
+  backend: BackendName,
+  isolation: IsolationLevel,
+  python?: string,
+): Promise<LaunchSpecFactory> {
+  if (backend === 'native') {
+    const install = resolvePython(python);
+    return async () => nativeWorkerCommand(install, isolation);
+  }
+  throw new Error('pyodide backend: not wired yet');
+}
