@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerRun } from './run.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerRun];
