@@ -49,6 +49,8 @@ class RunState:
         self.err_bytes = 0
         self.deadline = None
         self.abort_hook = None
+        # id(frame) -> index of that frame's latest step: printed text belongs to the line running it.
+        self.frame_step = {}
         self.result = None
 
     def abort(self, status):
@@ -60,6 +62,15 @@ class RunState:
         if self.abort_hook is not None:
             self.abort_hook(self)
         raise Abort(self.abort_status)
+
+
+def _printing_step(state):
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename != PROGRAM_FILE:
+        frame = frame.f_back
+    if frame is None:
+        return state.step_count - 1
+    return state.frame_step.get(id(frame), state.step_count - 1)
 
 
 class CapturedStream(io.TextIOBase):
@@ -83,10 +94,10 @@ class CapturedStream(io.TextIOBase):
             room = state.max_output - state.out_bytes
             if size > room:
                 keep = text.encode("utf-8", "surrogatepass")[: max(room, 0)].decode("utf-8", "ignore")
-                state.out_parts.append((state.step_count - 1, keep))
+                state.out_parts.append((_printing_step(state), keep))
                 state.out_bytes = state.max_output
                 state.abort("output_limit")
-            state.out_parts.append((state.step_count - 1, text))
+            state.out_parts.append((_printing_step(state), text))
             state.out_bytes += size
         elif state.err_bytes < state.max_output:
             state.err_parts.append(text[: state.max_output - state.err_bytes])
@@ -146,6 +157,7 @@ def make_tracers(state):
         }
         if extra:
             step.update(extra)
+        state.frame_step[id(frame)] = len(steps)
         steps.append(step)
 
     def on_call(frame, event, arg):
