@@ -1,5 +1,16 @@
-export { hashKey } from './equality.js';
+export { dedupeSetItems, hashKey } from './equality.js';
+export {
+  type Mutant,
+  type MutateInputOptions,
+  mutateArgs,
+  mutateInput,
+  mutateInputDetailed,
+} from './mutate.js';
+export { type MutationContext, VALUE_MUTATORS, type ValueMutator } from './mutators/index.js';
 export { parseArgs, parseValue } from './parser.js';
 export { type PrintOptions, printArgs, printValue } from './printer.js';
 export { printComplex, printFloat, reprBytes, reprFiniteFloat, reprStr } from './repr.js';
+export { Rng } from './rng.js';
+export { isHomogeneousTuple, isSameShape, shapeSignature } from './shape.js';
+export { synthesizeLike } from './synthesize.js';
 export * from './value.js';

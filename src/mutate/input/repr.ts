@@ -79,13 +79,18 @@ export function printFloat(value: number): string {
   return reprFiniteFloat(value);
 }
 
-/** `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`; parts print without a trailing `.0`. */
+/**
+ * `repr(complex)`: `2j`, `(1+2j)`. Python's repr does not always evaluate back to the same value
+ * (`-2j` is `(-0-2j)`, and a `-0.0` part is lost in `x + yj` arithmetic), so those cases print as
+ * `(0-2j)` or `complex(x, y)` instead, keeping the round trip exact.
+ */
 export function printComplex(real: number, imag: number): string {
-  if (!Number.isFinite(real) || !Number.isFinite(imag)) {
+  const hasNegativeZero = Object.is(real, -0) || Object.is(imag, -0);
+  if (!Number.isFinite(real) || !Number.isFinite(imag) || hasNegativeZero) {
     return `complex(${printFloat(real)}, ${printFloat(imag)})`;
   }
   const part = (value: number): string => reprFiniteFloat(value).replace(/\.0$/, '');
-  if (real === 0 && !Object.is(real, -0)) return `${part(imag)}j`;
+  if (real === 0 && imag >= 0) return `${part(imag)}j`;
   const imagText = part(imag);
   const signed = imagText.startsWith('-') ? imagText : `+${imagText}`;
   return `(${part(real)}${signed}j)`;
