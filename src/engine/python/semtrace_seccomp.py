@@ -7,6 +7,7 @@ cannot undo it.
 """
 
 import ctypes
+import os
 import platform
 import struct
 
@@ -32,11 +33,13 @@ _ARCHES = {
     # machine: (AUDIT_ARCH, {name: number})
     "x86_64": (
         0xC000003E,
-        {"fork": 57, "vfork": 58, "execve": 59, "execveat": 322, "clone": 56, "clone3": 435, "socket": 41, "ptrace": 101},
+        {"fork": 57, "vfork": 58, "execve": 59, "execveat": 322, "clone": 56, "clone3": 435, "socket": 41, "ptrace": 101,
+         "kill": 62, "tkill": 200, "tgkill": 234},
     ),
     "aarch64": (
         0xC00000B7,
-        {"execve": 221, "execveat": 281, "clone": 220, "clone3": 435, "socket": 198, "ptrace": 117},
+        {"execve": 221, "execveat": 281, "clone": 220, "clone3": 435, "socket": 198, "ptrace": 117,
+         "kill": 129, "tkill": 130, "tgkill": 131},
     ),
 }
 
@@ -45,8 +48,9 @@ def _insn(code, jt, jf, k):
     return struct.pack("HBBI", code, jt, jf, k)
 
 
-def build_filter():
-    """Return the filter program as bytes, or None on an architecture we have no table for."""
+def build_filter(own_pid):
+    """Return the filter program as bytes, or None on an architecture we have no table for.
+    Signals may only be sent to the process itself (`own_pid`): a program cannot kill its worker."""
     arch = _ARCHES.get(platform.machine())
     if arch is None:
         return None
@@ -78,6 +82,16 @@ def build_filter():
         _insn(RET_K, 0, 0, RET_ERRNO | EPERM),
         _insn(RET_K, 0, 0, RET_ALLOW),
     ]
+    # kill / tgkill: first argument must be this process; tkill takes a thread id, never another process's.
+    for name in ("kill", "tgkill"):
+        prog += [
+            _insn(JEQ_K, 0, 4, numbers[name]),
+            _insn(LD_W_ABS, 0, 0, 16),
+            _insn(JEQ_K, 1, 0, own_pid),
+            _insn(RET_K, 0, 0, RET_ERRNO | EPERM),
+            _insn(RET_K, 0, 0, RET_ALLOW),
+        ]
+    prog += [_insn(JEQ_K, 0, 1, numbers["tkill"]), _insn(RET_K, 0, 0, RET_ERRNO | EPERM)]
     prog.append(_insn(RET_K, 0, 0, RET_ALLOW))
     return b"".join(prog)
 
@@ -90,16 +104,12 @@ class Seccomp:
     """Prepared in the worker (trusted); `install()` is called in each forked child."""
 
     def __init__(self):
-        self.program = build_filter()
         self._libc = None
-        if self.program is not None:
+        if build_filter(1) is not None:
             try:
                 self._libc = ctypes.CDLL(None, use_errno=True)
             except OSError:
                 self._libc = None
-        if self._libc is not None:
-            self._buffer = ctypes.create_string_buffer(self.program, len(self.program))
-            self._fprog = _SockFprog(len(self.program) // 8, ctypes.cast(self._buffer, ctypes.c_void_p))
 
     @property
     def available(self):
@@ -108,9 +118,12 @@ class Seccomp:
     def install(self):
         if self._libc is None:
             return False
+        program = build_filter(os.getpid())
+        buffer = ctypes.create_string_buffer(program, len(program))
+        fprog = _SockFprog(len(program) // 8, ctypes.cast(buffer, ctypes.c_void_p))
         prctl = self._libc.prctl
         prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
         prctl.restype = ctypes.c_int
         if prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
             return False
-        return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(self._fprog), 0, 0) == 0
+        return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0) == 0
