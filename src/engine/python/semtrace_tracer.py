@@ -286,6 +286,7 @@ class Run:
         self.error = None
         self.finished = False
         self._saved_streams = None
+        self.namespace = None
 
     def compile(self):
         """Returns None when the program compiles, else the finished syntax_error result."""
@@ -314,6 +315,7 @@ class Run:
         sys.stderr = CapturedStream(state, False)
         random.seed(0)
         namespace = {"__name__": "__main__", "__builtins__": builtins, "__doc__": None}
+        self.namespace = namespace  # the program's globals, for a backend that checks what it could reach
         timeout_ms = (self.request.get("limits") or {}).get("timeoutMs")
         if timeout_ms:
             state.deadline = time.monotonic() + timeout_ms / 1000.0
