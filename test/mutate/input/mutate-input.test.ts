@@ -27,7 +27,9 @@ describe('mutateInput', () => {
     for (const mutant of mutateInput(INPUT, { n: 30, seed: 1 })) {
       const args = parseArgs(mutant);
       expect(args.map((arg) => arg.name)).toEqual(original.map((arg) => arg.name));
-      args.forEach((arg, i) => expect(isSameShape(original[i]?.value ?? arg.value, arg.value)).toBe(true));
+      for (const [i, arg] of args.entries()) {
+        expect(isSameShape(original[i]?.value ?? arg.value, arg.value)).toBe(true);
+      }
     }
   });
 
