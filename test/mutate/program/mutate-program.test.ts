@@ -93,9 +93,24 @@ describe('mutateProgram', () => {
   it('lists every operator once with a description and an example', () => {
     const names = listOperators().map((operator) => operator.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const required of ['CRP', 'AOD', 'AOR', 'ASR', 'BCR', 'COD', 'COI', 'LCR', 'ROR', 'SIR', 'OIL', 'RIL', 'ZIL']) {
+    for (const required of [
+      'CRP',
+      'AOD',
+      'AOR',
+      'ASR',
+      'BCR',
+      'COD',
+      'COI',
+      'LCR',
+      'ROR',
+      'SIR',
+      'OIL',
+      'RIL',
+      'ZIL',
+    ]) {
       expect(names).toContain(required);
     }
-    for (const extra of ['NUM', 'STR', 'BOOL', 'IS', 'IN', 'BIT', 'ARG', 'RET']) expect(names).toContain(extra);
+    for (const extra of ['NUM', 'STR', 'BOOL', 'IS', 'IN', 'BIT', 'ARG', 'RET'])
+      expect(names).toContain(extra);
   });
 });

@@ -5,7 +5,11 @@ describe('AOR', () => {
   it('makes its documented example', () => expectDocumentedExample('AOR'));
 
   it('follows the replacement table', async () => {
-    expect(await mutantSources('y = a * b\n', 'AOR')).toEqual(['y = a / b\n', 'y = a // b\n', 'y = a ** b\n']);
+    expect(await mutantSources('y = a * b\n', 'AOR')).toEqual([
+      'y = a / b\n',
+      'y = a // b\n',
+      'y = a ** b\n',
+    ]);
     expect(await mutantSources('y = a // b\n', 'AOR')).toEqual(['y = a * b\n', 'y = a / b\n']);
     expect(await mutantSources('y = a % b\n', 'AOR')).toEqual(['y = a * b\n']);
     expect(await mutantSources('y = a ** b\n', 'AOR')).toEqual(['y = a * b\n']);

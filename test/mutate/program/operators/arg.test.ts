@@ -5,7 +5,11 @@ describe('ARG', () => {
   it('makes its documented example', () => expectDocumentedExample('ARG'));
 
   it('drops each argument with its comma, keyword and splat arguments included', async () => {
-    expect(await mutantSources('g(a, k=1, *r)\n', 'ARG')).toEqual(['g(k=1, *r)\n', 'g(a, *r)\n', 'g(a, k=1)\n']);
+    expect(await mutantSources('g(a, k=1, *r)\n', 'ARG')).toEqual([
+      'g(k=1, *r)\n',
+      'g(a, *r)\n',
+      'g(a, k=1)\n',
+    ]);
     expect(await mutantSources('g(a)\n', 'ARG')).toEqual(['g()\n']);
   });
 

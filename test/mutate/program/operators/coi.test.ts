@@ -9,7 +9,9 @@ describe('COI', () => {
       'if not a:\n    x\nelif b.c:\n    y\n',
       'if a:\n    x\nelif not b.c:\n    y\n',
     ]);
-    expect(await mutantSources('y = 1 if a == b else 2\n', 'COI')).toEqual(['y = 1 if not (a == b) else 2\n']);
+    expect(await mutantSources('y = 1 if a == b else 2\n', 'COI')).toEqual([
+      'y = 1 if not (a == b) else 2\n',
+    ]);
   });
 
   it('skips conditions that already start with not', async () => {

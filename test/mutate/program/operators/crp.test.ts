@@ -19,7 +19,10 @@ describe('CRP', () => {
   });
 
   it('keeps the line breaks of an emptied multi-line string', async () => {
-    expect(await mutantSources("s = '''a\nb'''\nt = 1\n", 'CRP')).toEqual(["s = '''\n'''\nt = 1\n", "s = '''a\nb'''\nt = 2\n"]);
+    expect(await mutantSources("s = '''a\nb'''\nt = 1\n", 'CRP')).toEqual([
+      "s = '''\n'''\nt = 1\n",
+      "s = '''a\nb'''\nt = 2\n",
+    ]);
   });
 
   it('leaves f-strings, docstrings, annotations and imprecise floats alone', async () => {

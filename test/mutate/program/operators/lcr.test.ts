@@ -5,6 +5,9 @@ describe('LCR', () => {
   it('makes its documented example', () => expectDocumentedExample('LCR'));
 
   it('swaps each connector of a chain on its own', async () => {
-    expect(await mutantSources('y = a or b and c\n', 'LCR')).toEqual(['y = a and b and c\n', 'y = a or b or c\n']);
+    expect(await mutantSources('y = a or b and c\n', 'LCR')).toEqual([
+      'y = a and b and c\n',
+      'y = a or b or c\n',
+    ]);
   });
 });

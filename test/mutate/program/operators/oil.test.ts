@@ -5,7 +5,9 @@ describe('OIL', () => {
   it('makes its documented example', () => expectDocumentedExample('OIL'));
 
   it('appends the break on the same line, before a trailing comment, for while loops too', async () => {
-    expect(await mutantSources('while n:\n    n -= 1  # step\n', 'OIL')).toEqual(['while n:\n    n -= 1; break  # step\n']);
+    expect(await mutantSources('while n:\n    n -= 1  # step\n', 'OIL')).toEqual([
+      'while n:\n    n -= 1; break  # step\n',
+    ]);
     expect(await mutantSources('for x in y: f(x)\n', 'OIL')).toEqual(['for x in y: f(x); break\n']);
   });
 

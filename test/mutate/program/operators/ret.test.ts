@@ -5,8 +5,12 @@ describe('RET', () => {
   it('makes its documented example', () => expectDocumentedExample('RET'));
 
   it('replaces a tuple, and a multi-line value inside parentheses', async () => {
-    expect(await mutantSources('def f():\n    return a, b\n', 'RET')).toEqual(['def f():\n    return None\n']);
-    expect(await mutantSources('def f():\n    return [a,\n            b]\n', 'RET')).toEqual(['def f():\n    return (None\n)\n']);
+    expect(await mutantSources('def f():\n    return a, b\n', 'RET')).toEqual([
+      'def f():\n    return None\n',
+    ]);
+    expect(await mutantSources('def f():\n    return [a,\n            b]\n', 'RET')).toEqual([
+      'def f():\n    return (None\n)\n',
+    ]);
   });
 
   it('skips bare returns and return None', async () => {

@@ -5,7 +5,9 @@ describe('RIL', () => {
   it('makes its documented example', () => expectDocumentedExample('RIL'));
 
   it('parenthesises a bare tuple iterable', async () => {
-    expect(await mutantSources('for d in a, b:\n    pass\n', 'RIL')).toEqual(['for d in reversed((a, b)):\n    pass\n']);
+    expect(await mutantSources('for d in a, b:\n    pass\n', 'RIL')).toEqual([
+      'for d in reversed((a, b)):\n    pass\n',
+    ]);
   });
 
   it('skips literals with fewer than two elements', async () => {

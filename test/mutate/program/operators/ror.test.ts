@@ -7,7 +7,10 @@ describe('ROR', () => {
   it('follows the relational table for each operator of a chain', async () => {
     expect(await mutantSources('y = a < b\n', 'ROR')).toEqual(['y = a <= b\n', 'y = a > b\n']);
     expect(await mutantSources('y = a >= b\n', 'ROR')).toEqual(['y = a > b\n', 'y = a <= b\n']);
-    expect(await mutantSources('y = a == b != c\n', 'ROR')).toEqual(['y = a != b != c\n', 'y = a == b == c\n']);
+    expect(await mutantSources('y = a == b != c\n', 'ROR')).toEqual([
+      'y = a != b != c\n',
+      'y = a == b == c\n',
+    ]);
   });
 
   it('leaves is and in alone', async () => {

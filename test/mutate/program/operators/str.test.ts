@@ -11,6 +11,9 @@ describe('STR', () => {
   });
 
   it('mutates each part of an implicit concatenation but not f-strings', async () => {
-    expect(await mutantSources("s = 'a' 'b' f'{c}'\n", 'STR')).toEqual(["s = 'XXaXX' 'b' f'{c}'\n", "s = 'a' 'XXbXX' f'{c}'\n"]);
+    expect(await mutantSources("s = 'a' 'b' f'{c}'\n", 'STR')).toEqual([
+      "s = 'XXaXX' 'b' f'{c}'\n",
+      "s = 'a' 'XXbXX' f'{c}'\n",
+    ]);
   });
 });

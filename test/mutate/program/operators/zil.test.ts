@@ -5,7 +5,9 @@ describe('ZIL', () => {
   it('makes its documented example', () => expectDocumentedExample('ZIL'));
 
   it('keeps the line breaks of a multi-line iterable inside the empty list', async () => {
-    expect(await mutantSources('for x in (a,\n          b):\n    pass\n', 'ZIL')).toEqual(['for x in ([]\n):\n    pass\n']);
+    expect(await mutantSources('for x in (a,\n          b):\n    pass\n', 'ZIL')).toEqual([
+      'for x in ([]\n):\n    pass\n',
+    ]);
   });
 
   it('skips loops over an empty literal', async () => {
