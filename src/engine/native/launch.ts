@@ -22,7 +22,7 @@ export function nativeWorkerCommand(python: PythonInstall, isolation: IsolationL
     const args = bubblewrapArgs({
       argv,
       readOnlyPaths: [python.prefix, harnessDir],
-      env: { ...WORKER_ENV, SEMTRACE_SCRATCH: '/tmp/run' },
+      env: { ...WORKER_ENV, SEMTRACE_SCRATCH: '/tmp/run', SEMTRACE_WIPE_TMP: '1' },
       tmpBytes: 256 << 20,
     });
     return { command: 'bwrap', args, env: {} };

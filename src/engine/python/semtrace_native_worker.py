@@ -133,9 +133,23 @@ def _result_without_output(wait_status, killed):
     return _failure("error", "SystemExit", "the program ended the process with os._exit(%d) before its result was written" % code)
 
 
+WIPE_TMP = os.environ.get("SEMTRACE_WIPE_TMP") == "1"
+
+
 def _wipe_scratch():
-    # Files a program wrote must not be visible to the next one.
+    # Files a program wrote must not be visible to the next one. Inside the sandbox /tmp is the
+    # worker's own tmpfs, so all of it is wiped; outside, only the scratch folder is ours to remove.
     shutil.rmtree(SCRATCH, ignore_errors=True)
+    if WIPE_TMP:
+        for name in os.listdir("/tmp"):
+            path = os.path.join("/tmp", name)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass
 
 
 def serve(request, seccomp):
