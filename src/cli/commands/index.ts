@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { registerMutate } from './mutate.js';
 import { registerRun } from './run.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerRun];
+export const commands: RegisterCommand[] = [registerRun, registerMutate];
