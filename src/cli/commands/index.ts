@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { registerMutate } from './mutate.js';
+import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerMutate];
+export const commands: RegisterCommand[] = [registerRun, registerMutate, registerMutateInput];

@@ -1,12 +1,12 @@
 export { dedupeSetItems, hashKey } from './equality.js';
 export {
-  type Mutant,
+  type InputMutant,
   type MutateInputOptions,
   mutateArgs,
   mutateInput,
   mutateInputDetailed,
 } from './mutate.js';
-export { type MutationContext, VALUE_MUTATORS, type ValueMutator } from './mutators/index.js';
+export { VALUE_MUTATORS, type ValueMutationContext, type ValueMutator } from './mutators/index.js';
 export { parseArgs, parseValue } from './parser.js';
 export { type PrintOptions, printArgs, printValue } from './printer.js';
 export { printComplex, printFloat, reprBytes, reprFiniteFloat, reprStr } from './repr.js';

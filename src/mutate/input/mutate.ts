@@ -1,4 +1,4 @@
-import { type MutationContext, VALUE_MUTATORS, type ValueMutator } from './mutators/index.js';
+import { VALUE_MUTATORS, type ValueMutationContext, type ValueMutator } from './mutators/index.js';
 import { parseArgs } from './parser.js';
 import { printArgs } from './printer.js';
 import { Rng } from './rng.js';
@@ -15,7 +15,7 @@ export interface MutateInputOptions {
 }
 
 /** One mutated argument list, with the mutators that produced it (outermost first). */
-export interface Mutant {
+export interface InputMutant {
   readonly input: string;
   readonly args: PyArgs;
   readonly operators: readonly string[];
@@ -24,7 +24,7 @@ export interface Mutant {
 const ATTEMPTS_PER_MUTANT = 30;
 
 /** Applies one randomly chosen applicable mutator, trying others when the chosen one does not apply. */
-function mutateValue(value: PyValue, context: MutationContext, trail: string[]): PyValue | undefined {
+function mutateValue(value: PyValue, context: ValueMutationContext, trail: string[]): PyValue | undefined {
   let candidates: ValueMutator[] = VALUE_MUTATORS.filter(
     (mutator) => mutator.kinds.includes(value.kind) && (context.allowShapeChange || !mutator.changesShape),
   );
@@ -52,15 +52,15 @@ function sameShapeArgs(original: PyArgs, mutant: PyArgs): boolean {
  * judged on canonical text with set items sorted, since Python sets that differ only in order are
  * equal. Once single mutations stop producing new mutants, two are stacked.
  */
-export function mutateArgs(args: PyArgs, options: MutateInputOptions = {}): Mutant[] {
+export function mutateArgs(args: PyArgs, options: MutateInputOptions = {}): InputMutant[] {
   const n = options.n ?? 5;
   const rng = new Rng(options.seed ?? 0);
   const allowShapeChange = options.allowShapeChange ?? false;
   const seen = new Set([printArgs(args, { sortSets: true })]);
-  const out: Mutant[] = [];
+  const out: InputMutant[] = [];
   const budget = n * ATTEMPTS_PER_MUTANT + 50;
   let trail: string[] = [];
-  const context: MutationContext = {
+  const context: ValueMutationContext = {
     rng,
     allowShapeChange,
     mutateChild: (value) => mutateValue(value, context, trail),
@@ -90,6 +90,6 @@ export function mutateInput(args: string, options: MutateInputOptions = {}): str
 }
 
 /** Like mutateInput, with the operators behind each mutant. */
-export function mutateInputDetailed(args: string, options: MutateInputOptions = {}): Mutant[] {
+export function mutateInputDetailed(args: string, options: MutateInputOptions = {}): InputMutant[] {
   return mutateArgs(parseArgs(args), options);
 }

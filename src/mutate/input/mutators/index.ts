@@ -9,7 +9,7 @@ import { sequenceMutators } from './sequences.js';
 import { shapeChangeMutators } from './shape-change.js';
 import { strMutators } from './strings.js';
 
-export type { MutationContext, ValueMutator } from './mutator.js';
+export type { ValueMutationContext, ValueMutator } from './mutator.js';
 
 /** Every value mutator, one family per file; the engine picks among those that apply to a value. */
 export const VALUE_MUTATORS: readonly ValueMutator[] = [

@@ -2,7 +2,7 @@ import type { Rng } from '../rng.js';
 import type { PyKind, PyValue, PyValueOf } from '../value.js';
 
 /** What a mutator may consult besides the value: the PRNG, the options, and recursion into children. */
-export interface MutationContext {
+export interface ValueMutationContext {
   readonly rng: Rng;
   readonly allowShapeChange: boolean;
   /** Mutates a child value with the whole registry; undefined when nothing applies. */
@@ -20,14 +20,14 @@ export interface ValueMutator {
   readonly changesShape?: boolean;
   /** Relative chance of being picked among the mutators that apply (default 1). */
   readonly weight?: number;
-  mutate(value: PyValue, context: MutationContext): PyValue | undefined;
+  mutate(value: PyValue, context: ValueMutationContext): PyValue | undefined;
 }
 
 /** Declares a mutator for one kind with the value already narrowed to that kind. */
 export function mutatorFor<K extends PyKind>(
   name: string,
   kind: K,
-  mutate: (value: PyValueOf<K>, context: MutationContext) => PyValue | undefined,
+  mutate: (value: PyValueOf<K>, context: ValueMutationContext) => PyValue | undefined,
   extra: { weight?: number; changesShape?: boolean } = {},
 ): ValueMutator {
   return {

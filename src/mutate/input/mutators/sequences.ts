@@ -2,7 +2,7 @@ import { dedupeSetItems, hashKey } from '../equality.js';
 import { isHomogeneousTuple } from '../shape.js';
 import { synthesizeDistinct, synthesizeLike } from '../synthesize.js';
 import { type PyKind, type PyValue, py } from '../value.js';
-import type { MutationContext, ValueMutator } from './mutator.js';
+import type { ValueMutationContext, ValueMutator } from './mutator.js';
 
 type Sequence = { kind: 'list' | 'tuple' | 'set'; items: readonly PyValue[] };
 const KINDS: readonly PyKind[] = ['list', 'tuple', 'set'];
@@ -16,14 +16,14 @@ function rebuild(kind: Sequence['kind'], items: readonly PyValue[]): PyValue {
  * A heterogeneous tuple such as `(1, 'a')` is a record: changing its length changes its type, so only
  * its items mutate unless shape changes are allowed.
  */
-function resizable(sequence: Sequence, context: MutationContext): boolean {
+function resizable(sequence: Sequence, context: ValueMutationContext): boolean {
   return sequence.kind !== 'tuple' || context.allowShapeChange || isHomogeneousTuple(sequence.items);
 }
 
 /** Declares a container mutator over list, tuple and set. */
 function sequenceMutator(
   name: string,
-  mutate: (sequence: Sequence, context: MutationContext) => PyValue | undefined,
+  mutate: (sequence: Sequence, context: ValueMutationContext) => PyValue | undefined,
   options: { resizes: boolean; weight?: number; skipSets?: boolean },
 ): ValueMutator {
   return {

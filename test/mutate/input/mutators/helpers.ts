@@ -1,9 +1,9 @@
 import {
-  type MutationContext,
   type PyValue,
   printValue,
   Rng,
   VALUE_MUTATORS,
+  type ValueMutationContext,
   type ValueMutator,
 } from '../../../../src/mutate/input/index.js';
 
@@ -18,7 +18,7 @@ export function runMany(name: string, value: PyValue, seeds = 40, allowShapeChan
   const mutator = mutatorNamed(name);
   const out: PyValue[] = [];
   for (let seed = 0; seed < seeds; seed += 1) {
-    const context: MutationContext = {
+    const context: ValueMutationContext = {
       rng: new Rng(seed),
       allowShapeChange,
       mutateChild: (child) => (child.kind === 'int' ? { kind: 'int', value: child.value + 1n } : undefined),
