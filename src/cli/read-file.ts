@@ -7,7 +7,8 @@ export function readTextFile(path: string): string {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new SemtraceError('SEMTRACE_FILE_NOT_FOUND', `cannot read '${path}': ${reason}`);
   }
   try {

@@ -9,7 +9,8 @@ export function renderReadableTrace(result: RunResult, source: string): string {
   steps.forEach((step, index) => {
     out.push(renderStep(step, index, steps, lines));
     if (step.stdout) {
-      for (const printed of step.stdout.replace(/\n$/, '').split('\n')) out.push(`${' '.repeat(14)}print> ${printed}`);
+      for (const printed of step.stdout.replace(/\n$/, '').split('\n'))
+        out.push(`${' '.repeat(14)}print> ${printed}`);
     }
   });
   out.push('');

@@ -17,7 +17,10 @@ export function nextEventInFrame(steps: readonly TraceStep[], index: number): nu
 }
 
 /** Variables after step `index` ran, or undefined when the trace ends first (a limit, or an abort). */
-export function stateAfter(steps: readonly TraceStep[], index: number): Record<string, VariableValue> | undefined {
+export function stateAfter(
+  steps: readonly TraceStep[],
+  index: number,
+): Record<string, VariableValue> | undefined {
   const next = nextEventInFrame(steps, index);
   return next === undefined ? undefined : steps[next]!.locals;
 }

@@ -17,7 +17,11 @@ print(json.dumps(out))
  * an independent python3 process, one call for all pairs.
  */
 export function pythonValuesEqual(pairs: [string, string][]): boolean[] {
-  const run = spawnSync('python3', ['-I', '-c', SCRIPT], { input: JSON.stringify(pairs), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('python3', ['-I', '-c', SCRIPT], {
+    input: JSON.stringify(pairs),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as boolean[];
 }

@@ -19,7 +19,8 @@ interface RunFlags {
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new InvalidArgumentError('expected a positive whole number');
   return parsed;
 }
 
@@ -28,11 +29,22 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('run a Python program in the sandbox and show its execution trace')
     .argument('<file.py>', 'the program')
-    .option('--call <expr>', "call mode: evaluate this call after running the module, e.g. \"f([1, 2], 'a')\"")
+    .option(
+      '--call <expr>',
+      'call mode: evaluate this call after running the module, e.g. "f([1, 2], \'a\')"',
+    )
     .option('--stdin <file>', 'script mode: feed this file to the program as standard input')
-    .addOption(new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)').choices(['pyodide', 'native']).default('pyodide'))
+    .addOption(
+      new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)')
+        .choices(['pyodide', 'native'])
+        .default('pyodide'),
+    )
     .option('--python <path>', 'native backend: the Python to run (default python3 on PATH)')
-    .addOption(new Option('--isolation <level>', 'sandbox level; strict fails if unavailable').choices(['auto', 'strict', 'basic']).default('auto'))
+    .addOption(
+      new Option('--isolation <level>', 'sandbox level; strict fails if unavailable')
+        .choices(['auto', 'strict', 'basic'])
+        .default('auto'),
+    )
     .option('--timeout-ms <n>', 'wall-clock limit', positiveInt)
     .option('--max-steps <n>', 'most trace events to record', positiveInt)
     .option('--no-trace', 'run without recording a trace')
@@ -47,7 +59,12 @@ export function registerRun(program: Command): void {
       if (flags.stdin) request.stdin = readTextFile(flags.stdin);
       if (flags.timeoutMs) request.limits!.timeoutMs = flags.timeoutMs;
       if (flags.maxSteps) request.limits!.maxSteps = flags.maxSteps;
-      const engine = await createEngine({ backend: flags.backend, python: flags.python, isolation: flags.isolation, workers: 1 });
+      const engine = await createEngine({
+        backend: flags.backend,
+        python: flags.python,
+        isolation: flags.isolation,
+        workers: 1,
+      });
       try {
         const result = await engine.run(request);
         if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Engine, createEngine } from '../../../src/engine/engine.js';
+import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import type { RunResult } from '../../../src/engine/types.js';
 import { loadCruxeval } from '../../support/cruxeval.js';
 import { hasCruxeval } from '../../support/paths.js';
@@ -20,10 +20,16 @@ describe.skipIf(!hasCruxeval)('native backend on all 800 CRUXEval programs', () 
 
   it('reproduces every true output (value equality as Python decides it)', () => {
     expect(results).toHaveLength(800);
-    const failures = results.flatMap((result, index) => (result.status === 'ok' ? [] : [`${items[index]!.id}: ${result.status}`]));
+    const failures = results.flatMap((result, index) =>
+      result.status === 'ok' ? [] : [`${items[index]!.id}: ${result.status}`],
+    );
     expect(failures).toEqual([]);
-    const equal = pythonValuesEqual(results.map((result, index) => [result.returnRepr ?? 'None', items[index]!.output]));
-    const wrong = equal.flatMap((same, index) => (same ? [] : [`${items[index]!.id}: ${results[index]!.returnRepr} != ${items[index]!.output}`]));
+    const equal = pythonValuesEqual(
+      results.map((result, index) => [result.returnRepr ?? 'None', items[index]!.output]),
+    );
+    const wrong = equal.flatMap((same, index) =>
+      same ? [] : [`${items[index]!.id}: ${results[index]!.returnRepr} != ${items[index]!.output}`],
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Engine, createEngine } from '../../../src/engine/engine.js';
+import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { repoRoot } from '../../support/paths.js';
 
 const programsDir = `${repoRoot}test/fixtures/programs/`;
