@@ -1,5 +1,5 @@
+import type { Node } from './display-parser.js';
 import { dedupeSetItems, hashKey } from './equality.js';
-import type { Node } from './parser.js';
 import type { TokenStream } from './token-stream.js';
 import { type PyDict, type PyDictEntry, type PySet, type PyValue, py } from './value.js';
 
