@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isSemtraceError } from '../../../src/errors.js';
 import { listOperators, mutateProgram } from '../../../src/mutate/program/index.js';
@@ -112,5 +113,13 @@ describe('mutateProgram', () => {
     }
     for (const extra of ['NUM', 'STR', 'BOOL', 'IS', 'IN', 'BIT', 'ARG', 'RET'])
       expect(names).toContain(extra);
+  });
+
+  it('documents every operator, with its description, in docs/mutation.md', () => {
+    const doc = readFileSync(new URL('../../../docs/mutation.md', import.meta.url), 'utf8');
+    for (const operator of listOperators()) {
+      expect(doc, operator.name).toContain(`| \`${operator.name}\``);
+      expect(doc, operator.name).toContain(operator.description.replace(/\|/g, '\\|'));
+    }
   });
 });
