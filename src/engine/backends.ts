@@ -1,8 +1,9 @@
 /** How each backend starts a worker. */
-
 import { nativeWorkerCommand } from './native/launch.js';
 import { resolvePython } from './native/resolve-python.js';
 import type { LaunchSpec } from './pool/worker-process.js';
+import { pyodideWorkerCommand } from './pyodide/launch.js';
+import { ensurePyodideSnapshot } from './pyodide/snapshot.js';
 import type { BackendName, IsolationLevel } from './types.js';
 
 export type LaunchSpecFactory = () => Promise<LaunchSpec>;
@@ -16,5 +17,7 @@ export async function backendLauncher(
     const install = resolvePython(python);
     return async () => nativeWorkerCommand(install, isolation);
   }
-  throw new Error('pyodide backend: not wired yet');
+  // Made once per machine and Pyodide/harness version; without it each worker cold-loads (≈ 2 s).
+  const snapshotPath = await ensurePyodideSnapshot();
+  return async () => pyodideWorkerCommand({ isolation, snapshotPath });
 }

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../src/engine/engine.js';
-import type { RunResult } from '../../../src/engine/types.js';
-import { loadCruxeval } from '../../support/cruxeval.js';
-import { hasCruxeval } from '../../support/paths.js';
-import { pythonValuesEqual } from '../../support/python-equal.js';
-import { validateRunResult } from '../../support/schema.js';
+import { createEngine, type Engine } from '../../src/engine/engine.js';
+import type { BackendName, RunResult } from '../../src/engine/types.js';
+import { loadCruxeval } from '../support/cruxeval.js';
+import { hasCruxeval } from '../support/paths.js';
+import { pythonValuesEqual } from '../support/python-equal.js';
+import { validateRunResult } from '../support/schema.js';
 
-describe.skipIf(!hasCruxeval)('native backend on all 800 CRUXEval programs', () => {
+const backends: BackendName[] = ['native', 'pyodide'];
+
+describe.skipIf(!hasCruxeval).each(backends)('%s backend on all 800 CRUXEval programs', (backend) => {
   let engine: Engine;
   const results: RunResult[] = [];
   const items = hasCruxeval ? loadCruxeval() : [];
 
   beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 2, isolation: 'strict' });
+    engine = await createEngine({ backend, workers: 2, isolation: 'strict' });
     const requests = items.map((item) => ({ code: item.code, call: `f(${item.input})` }));
     for await (const { result } of engine.runMany(requests)) results.push(result);
   }, 300_000);
@@ -46,7 +48,7 @@ describe.skipIf(!hasCruxeval)('native backend on all 800 CRUXEval programs', () 
       expect(last.func).toBe('f');
       expect(last.value?.repr).toBe(result.returnRepr);
       expect(result.python).toMatch(/^3\.\d+\.\d+$/);
-      expect(result.backend).toBe('native');
+      expect(result.backend).toBe(backend);
       expect(result.isolation).toBe('strict');
     }
   });

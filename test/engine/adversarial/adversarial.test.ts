@@ -10,7 +10,7 @@ import type { BackendName } from '../../../src/engine/types.js';
 import { hostilePrograms, type Targets, tamperingPairs } from './programs.js';
 
 const SECRET = 'semtrace-secret-7f3a9c';
-const backends: BackendName[] = ['native'];
+const backends: BackendName[] = ['native', 'pyodide'];
 
 describe.skipIf(!probeBubblewrap().available).each(backends)(
   'adversarial programs under strict isolation: %s',
