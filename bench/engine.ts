@@ -74,8 +74,19 @@ for (const backend of values.backends!.split(',') as BackendName[]) {
 }
 console.log(`engine benchmark: ${requests.length} CRUXEval programs, ${cores} cores`);
 const metrics = Object.keys(Object.values(rows)[0] ?? {});
-console.table(Object.fromEntries(metrics.map((metric) => [metric, Object.fromEntries(Object.entries(rows).map(([b, r]) => [b, r[metric]]))])));
+console.table(
+  Object.fromEntries(
+    metrics.map((metric) => [
+      metric,
+      Object.fromEntries(Object.entries(rows).map(([b, r]) => [b, r[metric]])),
+    ]),
+  ),
+);
 if (figures.pyodide && figures.native) {
-  console.log(`pyodide traced ÷ native traced, 1 worker: ${(figures.pyodide.traced1! / figures.native.traced1!).toFixed(2)}`);
-  console.log(`pyodide traced ÷ native traced, ${cores} workers: ${(figures.pyodide.tracedAll! / figures.native.tracedAll!).toFixed(2)}`);
+  console.log(
+    `pyodide traced ÷ native traced, 1 worker: ${(figures.pyodide.traced1! / figures.native.traced1!).toFixed(2)}`,
+  );
+  console.log(
+    `pyodide traced ÷ native traced, ${cores} workers: ${(figures.pyodide.tracedAll! / figures.native.tracedAll!).toFixed(2)}`,
+  );
 }

@@ -3,7 +3,6 @@
  * its next program; the program that was running when it died has already been answered.
  */
 import type { WireRequest } from '../protocol.js';
-import type { RunResultCore } from '../types.js';
 import { failureResult } from './failure.js';
 import type { LaunchSpec, WorkerAnswer } from './worker-process.js';
 import { WorkerProcess } from './worker-process.js';

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine/engine.js';
+import type { BackendName, RunResult } from '../../src/engine/types.js';
+import { validateRunResult } from '../support/schema.js';
+
+const backends: BackendName[] = ['native', 'pyodide'];
+
+/** Everything but timings, which are the only part of a result allowed to differ between runs. */
+function stable(result: RunResult): string {
+  const { timings: _timings, ...rest } = result;
+  return JSON.stringify(rest);
+}
+
+describe.each(backends)('engine behaviour on %s', (backend) => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createEngine({ backend, workers: 1 });
+  }, 120_000);
+  afterAll(() => engine?.close());
+
+  it('gives byte-identical results for the same request (hash seed fixed, random reseeded)', async () => {
+    const code =
+      'import random\nwords = {"pear", "fig", "apple", "kiwi"}\nprint(sorted(words), list(words) == list(words), random.random())\nprint(hash("abc"))';
+    const first = await engine.run({ code });
+    const second = await engine.run({ code });
+    expect(first.status).toBe('ok');
+    expect(stable(second)).toBe(stable(first));
+  });
+
+  it('runs script mode with stdin', async () => {
+    const result = await engine.run({
+      code: 'a, b = map(int, input().split())\nprint(a + b)',
+      stdin: '2 40\n',
+    });
+    expect(result).toMatchObject({ status: 'ok', stdout: '42\n', returnRepr: null });
+  });
+
+  it('reports syntax errors with their line, without running anything', async () => {
+    const result = await engine.run({ code: 'x = 1\nif x\n    print(x)\n' });
+    expect(result.status).toBe('syntax_error');
+    expect(result.exception?.line).toBe(2);
+    expect(result.steps).toEqual([]);
+    const badCall = await engine.run({ code: 'def f(x):\n    return x', call: 'f(1,,2)' });
+    expect(badCall.status).toBe('syntax_error');
+    expect(badCall.exception?.message).toContain('call expression');
+  });
+
+  it('stops at the step limit and keeps the steps recorded so far', async () => {
+    const result = await engine.run({ code: 'i = 0\nwhile True:\n    i += 1\n', limits: { maxSteps: 50 } });
+    expect(result.status).toBe('step_limit');
+    expect(result.steps).toHaveLength(50);
+    expect(result.stepCount).toBe(50);
+  });
+
+  it('stops at the output limit with the output cut at the limit', async () => {
+    const result = await engine.run({
+      code: 'while True:\n    print("abcdefghij")\n',
+      limits: { maxOutputBytes: 1000 },
+      trace: false,
+    });
+    expect(result.status).toBe('output_limit');
+    expect(Buffer.byteLength(result.stdout)).toBe(1000);
+  });
+
+  it('stops at the time limit, and the next program runs normally', async () => {
+    const result = await engine.run({
+      code: 'while True:\n    pass\n',
+      limits: { timeoutMs: 300 },
+      trace: false,
+    });
+    expect(result.status).toBe('timeout');
+    const next = await engine.run({ code: 'print(6 * 7)' });
+    expect(next).toMatchObject({ status: 'ok', stdout: '42\n' });
+  });
+
+  it('bounds reprs while building them and removes memory addresses', async () => {
+    const code = 'big = list(range(100000))\ntext = "x" * 100000\nclass P:\n    pass\np = P()\ndone = 1\n';
+    const result = await engine.run({ code, limits: { maxReprChars: 200 } });
+    const last = result.steps.at(-2)!.locals;
+    expect(last.big!.repr.length).toBeLessThan(400);
+    expect(last.big!.repr).toMatch(/^\[0, 1, 2, .*\.\.\.\]$/);
+    expect(last.text!.repr.length).toBeLessThan(260);
+    expect(last.p!.repr).not.toMatch(/0x[0-9a-f]+/);
+    expect(last.p!.type).toBe('P');
+    expect(Object.keys(last)).not.toContain('P'); // classes are hidden by default
+  });
+
+  it('treats sys.exit(0) as a normal end and other exit codes as errors', async () => {
+    expect((await engine.run({ code: 'import sys\nprint(1)\nsys.exit(0)\nprint(2)' })).status).toBe('ok');
+    const failed = await engine.run({ code: 'import sys\nsys.exit(3)' });
+    expect(failed.status).toBe('error');
+    expect(failed.exception?.type).toBe('SystemExit');
+  });
+
+  it('produces results that validate against the JSON Schema', async () => {
+    const result = await engine.run({
+      code: 'def f(a):\n    try:\n        return a[5]\n    except IndexError as e:\n        raise ValueError("no") from e',
+      call: 'f([1])',
+    });
+    expect(result.status).toBe('error');
+    expect(validateRunResult(result), JSON.stringify(validateRunResult.errors)).toBe(true);
+    expect(result.steps.some((step) => step.event === 'exception')).toBe(true);
+  });
+
+  it('streams many requests in input order with runMany', async () => {
+    const requests = Array.from({ length: 30 }, (_, i) => ({ code: `print(${i} * 2)`, trace: false }));
+    const seen: number[] = [];
+    for await (const { index, result } of engine.runMany(requests)) {
+      expect(result.stdout).toBe(`${index * 2}\n`);
+      seen.push(index);
+    }
+    expect(seen).toEqual(requests.map((_, i) => i));
+  });
+});
