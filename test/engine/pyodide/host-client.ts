@@ -24,7 +24,10 @@ export const LIMITS: WireLimits = {
   memoryBytes: 512 << 20,
 };
 
-export function request(code: string, extra: Partial<WireRequest> = {}): WireRequest {
+export function request(
+  code: string,
+  extra: Omit<Partial<WireRequest>, 'limits'> & { limits?: Partial<WireLimits> } = {},
+): WireRequest {
   return {
     code,
     mode: 'script',
