@@ -1,23 +1,23 @@
 import type { Parser, Tree } from 'web-tree-sitter';
 import { type CandidateEdit, collectEdits } from './collect-edits.js';
+import { DuplicateFilter } from './duplicates.js';
 import { countNewlines, separateFromNeighbours } from './line-breaks.js';
-import { normalizeForComparison } from './normalize.js';
 import type { SourcePositions } from './positions.js';
 import { parsesFromScratch, ReparseCheck } from './reparse-check.js';
-import type { MutationOperator } from './types.js';
+import type { Edit, MutationOperator } from './types.js';
 
 /** A first-order edit that survived every check, still in string indices. */
-export interface ValidEdit {
+export interface ValidEdit extends Edit {
   operator: string;
-  start: number;
-  end: number;
-  replacement: string;
+  /** The whole mutated program. */
   source: string;
 }
 
 export interface FirstOrderOptions {
   /** Re-parse from scratch instead of incrementally (the benchmark's baseline). */
   fromScratch?: boolean;
+  /** Shared with higher-order generation, so combined mutants never repeat a first-order one. */
+  duplicates?: DuplicateFilter;
 }
 
 /**
@@ -34,26 +34,24 @@ export function validFirstOrderEdits(
 ): ValidEdit[] {
   const source = positions.source;
   const check = new ReparseCheck(parser, tree, positions);
-  const seen = new Set([normalizeForComparison(source)]);
+  const duplicates = options.duplicates ?? new DuplicateFilter(positions);
   const valid: ValidEdit[] = [];
   for (const candidate of collectEdits(tree, source, operators)) {
     const edit = finalEdit(source, candidate);
     if (!edit) continue;
+    const key = duplicates.fresh([edit]);
+    if (key === undefined) continue;
     const mutated = source.slice(0, edit.start) + edit.replacement + source.slice(edit.end);
-    const key = normalizeForComparison(mutated);
-    if (seen.has(key)) continue;
-    const parses = options.fromScratch
-      ? parsesFromScratch(parser, mutated)
-      : check.parses(edit.start, edit.end, edit.replacement, mutated);
+    const parses = options.fromScratch ? parsesFromScratch(parser, mutated) : check.parses([edit], mutated);
     if (!parses) continue;
-    seen.add(key);
+    duplicates.remember(key);
     valid.push({ operator: candidate.operator.name, ...edit, source: mutated });
   }
   return valid;
 }
 
 /** The candidate with word-separating padding, or undefined when it is a no-op or moves lines. */
-function finalEdit(source: string, candidate: CandidateEdit) {
+function finalEdit(source: string, candidate: CandidateEdit): Edit | undefined {
   const { start, end } = candidate;
   const original = source.slice(start, end);
   const replacement = separateFromNeighbours(source, start, end, candidate.replacement);

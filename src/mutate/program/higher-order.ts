@@ -1,7 +1,6 @@
-import type { Parser } from 'web-tree-sitter';
+import type { DuplicateFilter } from './duplicates.js';
 import type { ValidEdit } from './first-order.js';
-import { normalizeForComparison } from './normalize.js';
-import { parsesFromScratch } from './reparse-check.js';
+import type { ReparseCheck } from './reparse-check.js';
 import { seededRandom } from './sampling.js';
 
 /** Edits touching the same text, or inserting at the same point, cannot be applied independently. */
@@ -12,31 +11,35 @@ function overlaps(a: ValidEdit, b: ValidEdit): boolean {
 /** Tries per requested mutant before giving up on programs with few combinable edits. */
 const ATTEMPTS_PER_MUTANT = 20;
 
+export interface HigherOrderRequest {
+  source: string;
+  firstOrder: readonly ValidEdit[];
+  order: number;
+  count: number;
+  seed: number;
+  check: ReparseCheck;
+  /** Already holds every first-order mutant, so a combination never repeats one. */
+  duplicates: DuplicateFilter;
+}
+
 /**
  * Up to `count` distinct higher-order mutants, each applying `order` non-overlapping first-order edits
- * drawn with the seeded PRNG. Combined programs are parsed from scratch (several edits at once) and
- * deduplicated by normalised text like first-order ones. Each result lists its edits by offset.
+ * drawn with the seeded PRNG, re-parsed incrementally and deduplicated like first-order ones. Each
+ * result lists its edits by offset, each carrying the combined program as `source`.
  */
-export function higherOrderEdits(
-  parser: Parser,
-  source: string,
-  firstOrder: readonly ValidEdit[],
-  order: number,
-  count: number,
-  seed: number,
-): ValidEdit[][] {
+export function higherOrderEdits(request: HigherOrderRequest): ValidEdit[][] {
+  const { source, firstOrder, order, count, check, duplicates } = request;
   if (firstOrder.length < order) return [];
-  const random = seededRandom(seed);
-  const seen = new Set([normalizeForComparison(source)]);
-  for (const edit of firstOrder) seen.add(normalizeForComparison(edit.source));
+  const random = seededRandom(request.seed);
   const results: ValidEdit[][] = [];
   for (let attempt = 0; attempt < count * ATTEMPTS_PER_MUTANT && results.length < count; attempt++) {
     const picked = pickDisjoint(firstOrder, order, random);
     if (!picked) continue;
+    const key = duplicates.fresh(picked);
+    if (key === undefined) continue;
     const mutated = applyEdits(source, picked);
-    const key = normalizeForComparison(mutated);
-    if (seen.has(key) || !parsesFromScratch(parser, mutated)) continue;
-    seen.add(key);
+    if (!check.parses(picked, mutated)) continue;
+    duplicates.remember(key);
     results.push(picked.map((edit) => ({ ...edit, source: mutated })));
   }
   return results;

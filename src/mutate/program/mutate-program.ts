@@ -1,11 +1,13 @@
 import type { Tree } from 'web-tree-sitter';
 import { SemtraceError } from '../../errors.js';
+import { DuplicateFilter } from './duplicates.js';
 import { type ValidEdit, validFirstOrderEdits } from './first-order.js';
 import { higherOrderEdits } from './higher-order.js';
 import { MutantIds } from './mutant-id.js';
 import { getPythonParser, parseOrThrow } from './parser.js';
 import { SourcePositions } from './positions.js';
 import { resolveOperators } from './registry.js';
+import { ReparseCheck } from './reparse-check.js';
 import { sampleIndices, seededRandom } from './sampling.js';
 import type { Mutant, MutantEdit, MutateOptions } from './types.js';
 
@@ -24,13 +26,16 @@ export async function mutateProgram(source: string, options: MutateOptions = {})
   const tree: Tree = parseOrThrow(parser, source);
   try {
     const positions = new SourcePositions(source);
-    const firstOrder = validFirstOrderEdits(parser, tree, positions, operators);
+    const duplicates = new DuplicateFilter(positions);
+    const firstOrder = validFirstOrderEdits(parser, tree, positions, operators, { duplicates });
     const ids = new MutantIds(source);
     if (order === 1) {
       const chosen = max === undefined ? firstOrder : pick(firstOrder, max, seed);
       return chosen.map((edit) => toMutant([edit], positions, ids));
     }
-    const combos = higherOrderEdits(parser, source, firstOrder, order, max ?? firstOrder.length, seed);
+    const check = new ReparseCheck(parser, tree, positions);
+    const count = max ?? firstOrder.length;
+    const combos = higherOrderEdits({ source, firstOrder, order, count, seed, check, duplicates });
     return combos.map((edits) => toMutant(edits, positions, ids));
   } finally {
     tree.delete();

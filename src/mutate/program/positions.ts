@@ -33,6 +33,17 @@ export class SourcePositions {
     return low;
   }
 
+  /** String index where a 0-based row starts. */
+  lineStart(row: number): number {
+    return this.lineStarts[row] ?? this.source.length;
+  }
+
+  /** String index of the line break ending a 0-based row (or the end of the source). */
+  lineEnd(row: number): number {
+    const next = this.lineStarts[row + 1];
+    return next === undefined ? this.source.length : next - 1;
+  }
+
   /** 1-based line and 0-based UTF-8 byte column of a string index. */
   lineColumn(index: number): { line: number; column: number } {
     const row = this.row(index);

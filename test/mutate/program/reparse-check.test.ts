@@ -11,7 +11,10 @@ describe('ReparseCheck', () => {
     const check = new ReparseCheck(parser, tree, new SourcePositions(source));
     const plus = source.indexOf('+');
     const edit = (replacement: string) =>
-      check.parses(plus, plus + 1, replacement, source.slice(0, plus) + replacement + source.slice(plus + 1));
+      check.parses(
+        [{ start: plus, end: plus + 1, replacement }],
+        source.slice(0, plus) + replacement + source.slice(plus + 1),
+      );
     expect(edit('-')).toBe(true);
     expect(edit('+ +')).toBe(true);
     expect(edit('(')).toBe(false);
