@@ -92,10 +92,6 @@ export class WorkerProcess {
     return !this.exited;
   }
 
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   private startError(why: string): SemtraceError {
     const detail = this.stderrTail.trim() ? `\n${this.stderrTail.trim()}` : '';
     return new SemtraceError(
