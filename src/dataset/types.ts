@@ -1,0 +1,74 @@
+/**
+ * The records a dataset build writes, and the manifest that describes a build. These types are the
+ * contract between the builder, the evaluation harness (which reads splits) and the viewer.
+ */
+import type { BackendName, EntryMode, ExceptionInfo, RunStatus, TraceStep } from '../engine/types.js';
+
+export const SPLITS = ['train', 'dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/** Curriculum stages after CodeExecutor: one-line transformations, tutorial programs, contest programs. */
+export const LEVELS = ['single-line', 'tutorial', 'contest'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What a program is run with: stdin for a script, a call expression such as `f([1, 2])` for a function. */
+export interface SampleInput {
+  stdin?: string;
+  call?: string;
+}
+
+/** The program mutation a sample carries (absent for the original program). */
+export interface SampleMutation {
+  /** Mutant id from the mutation engine (stable for the original program and the edits). */
+  id: string;
+  /** Operator code names, one per edit (one entry for a first-order mutant). */
+  operators: string[];
+  /** 1-based line and 0-based UTF-8 byte column of the first edit. */
+  line: number;
+  column: number;
+  original: string;
+  replacement: string;
+  /** The program before mutation, so a reader can show the edit without the original sample. */
+  originalCode: string;
+  /** True when the mutant's observable behaviour (status, output, return value) equals the original's. */
+  equivalentBehaviour: boolean;
+}
+
+/** The observable result of the run, without the trace. */
+export interface SampleOutput {
+  stdout: string;
+  returnRepr: string | null;
+  returnType: string | null;
+  exception: Pick<ExceptionInfo, 'type' | 'message' | 'line'> | null;
+}
+
+/** Names of the renderers in `src/formats` (see docs/formats.md). */
+export type FormatName = 'json' | 'codeexecutor' | 'next' | 'semcoder' | 'semcoder-concise' | 'cwm' | 'cruxeval';
+
+/**
+ * One training sample: a program, one input, and what CPython really did with it. Records hold no
+ * timings, dates or host details, so the same build on the same backend gives byte-identical records.
+ */
+export interface Sample {
+  /** Content-derived: first 16 hex digits of sha256 over backend, python, code, mode and input. */
+  id: string;
+  /** Stable id of the source program all variants of it share (splits are made on this). */
+  sourceId: string;
+  split: Split;
+  level: Level;
+  code: string;
+  mode: EntryMode;
+  input: SampleInput;
+  /** `source` when the input came with the program, `mutated` when input mutation made it. */
+  inputOrigin: 'source' | 'mutated';
+  mutation: SampleMutation | null;
+  python: string;
+  backend: BackendName;
+  status: RunStatus;
+  output: SampleOutput;
+  /** The canonical trace, exactly as the engine recorded it. */
+  trace: TraceStep[];
+  traceLength: number;
+  /** Requested renders by format name; a format that does not apply to a sample is absent. */
+  renders: Partial<Record<FormatName, string>>;
+}

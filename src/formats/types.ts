@@ -1,0 +1,19 @@
+/** The contract every trace renderer in this folder implements. */
+import type { EntryMode, RunResultCore } from '../engine/types.js';
+import type { FormatName, SampleInput } from '../dataset/types.js';
+
+/** What a renderer needs: the program, how it was run, and the engine's result (trace included). */
+export interface RenderInput {
+  code: string;
+  mode: EntryMode;
+  input: SampleInput;
+  result: Pick<RunResultCore, 'status' | 'stdout' | 'returnRepr' | 'returnType' | 'exception' | 'steps'>;
+}
+
+export interface FormatRenderer {
+  name: FormatName;
+  /** One line for `--help` and docs. */
+  description: string;
+  /** The rendered text, or null when the format does not apply (e.g. a CRUXEval task for a failed run). */
+  render(input: RenderInput): string | null;
+}
