@@ -72,3 +72,81 @@ export interface Sample {
   /** Requested renders by format name; a format that does not apply to a sample is absent. */
   renders: Partial<Record<FormatName, string>>;
 }
+
+/** One file of the finished dataset, as listed in the manifest. */
+export interface ShardInfo {
+  /** Path relative to the output directory, posix separators, e.g. `data/train-00000-of-00002.parquet`. */
+  path: string;
+  split: Split;
+  format: 'jsonl' | 'jsonl.gz' | 'parquet';
+  records: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Equal-width buckets: `counts[i]` samples have `edges[i] <= traceLength < edges[i + 1]` (last bucket open). */
+export interface Histogram {
+  edges: number[];
+  counts: number[];
+}
+
+/** Counts per reason a source record could not be used, and the first few records listed. */
+export interface SourceProblem {
+  /** Source file, relative to where the user pointed the build (or as given). */
+  path: string;
+  /** 1-based line for JSONL records. */
+  line?: number;
+  reason: 'unreadable' | 'not_utf8' | 'bad_json' | 'bad_record' | 'syntax_error' | 'empty';
+  message: string;
+}
+
+/** `manifest.json` at the root of a built dataset: how it was built and what it holds. */
+export interface Manifest {
+  formatVersion: 1;
+  semtrace: string;
+  /** Everything that determines the records; a resumed build must have the same config. */
+  config: {
+    sources: string[];
+    demo: boolean;
+    seed: number;
+    mutantsPerProgram: number;
+    inputsPerProgram: number;
+    mutationOrder: number;
+    operators: string[] | null;
+    formats: FormatName[];
+    backend: BackendName;
+    splitRatios: Record<Split, number>;
+    minTraceLength: number;
+    maxTraceLength: number;
+    keepEquivalentMutants: boolean;
+    checkDeterminism: boolean;
+    dedupeByTrace: boolean;
+    decontaminate: string | null;
+    decontaminateThreshold: number;
+    gzip: boolean;
+    parquet: boolean;
+    shardSize: number;
+    limits: Record<string, number>;
+  };
+  environment: { python: string; backend: BackendName; isolation: string; node: string; platform: string; workers: number };
+  run: { startedAt: string; finishedAt: string; wallMs: number; resumedChunks: number };
+  counts: {
+    sourcePrograms: number;
+    sourceInputs: number;
+    sourceProblems: Record<string, number>;
+    /** Samples at each stage, in pipeline order: planned → executed → kept → written. */
+    stages: Record<'planned' | 'executed' | 'filtered' | 'deduplicated' | 'decontaminated' | 'written', number>;
+    filtered: Record<string, number>;
+    deduplicated: Record<'programInput' | 'trace', number>;
+    decontaminatedPrograms: number;
+    equivalentMutants: { found: number; dropped: number };
+    perSplit: Record<Split, { samples: number; sources: number }>;
+    perLevel: Record<Level, number>;
+    perOperator: Record<string, { planned: number; written: number }>;
+    perStatus: Record<string, number>;
+    traceLength: Histogram;
+  };
+  /** The first problems found in the sources (all of them are counted in `counts.sourceProblems`). */
+  sourceProblems: SourceProblem[];
+  shards: ShardInfo[];
+}
