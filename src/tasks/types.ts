@@ -1,0 +1,32 @@
+/** Execution-reasoning task items: what a model is asked, and the ground truth its answer is checked against. */
+import type { Level, SampleInput } from '../dataset/types.js';
+import type { EntryMode, TraceStep } from '../engine/types.js';
+
+export const TASKS = ['output', 'input', 'trace', 'state'] as const;
+export type TaskName = (typeof TASKS)[number];
+
+/** REval-style questions about one point of a real execution. */
+export type StateQuestion =
+  /** The value (repr) of `variable` right after the first execution of `line`. */
+  | { kind: 'value'; line: number; variable: string; answer: string }
+  /** Whether `line` runs at all for this input: answer `"yes"` or `"no"`. */
+  | { kind: 'covered'; line: number; answer: 'yes' | 'no' }
+  /** The line that runs right after the first execution of `line` (`"-"` when the run ends there). */
+  | { kind: 'next-line'; line: number; answer: string };
+
+export interface TaskItem {
+  /** Stable id, e.g. `sample_0` for CRUXEval, the sample id for a semtrace dataset (+ `#q<k>` for state questions). */
+  id: string;
+  task: TaskName;
+  code: string;
+  mode: EntryMode;
+  /** Call mode: `{call: 'f(...)'}`; script mode: `{stdin}`. */
+  input: SampleInput;
+  /** The true output: the return value's repr in call mode, stdout in script mode. */
+  output: string;
+  /** The real trace (trace task; also kept for the viewer's predicted-vs-real view when known). */
+  trace?: TraceStep[];
+  question?: StateQuestion;
+  /** For reports: breakdowns by level, trace length and mutation operator. */
+  meta: { level?: Level; traceLength?: number; operator?: string; sourceId?: string; split?: string };
+}
