@@ -33,6 +33,13 @@ export interface ItemResult {
   id: string;
   task: TaskName;
   meta: TaskItem['meta'];
+  /** What was asked about, so a reader (the viewer) can re-run the program and show the real trace. */
+  code: string;
+  mode: TaskItem['mode'];
+  input: TaskItem['input'];
+  /** The true output (see TaskItem.output). */
+  output: string;
+  question?: TaskItem['question'];
   /** The prompt sent (chat messages rendered as text), absent when scoring offline. */
   prompt?: string;
   responses: string[];
