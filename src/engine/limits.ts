@@ -58,5 +58,11 @@ export function toWireRequest(request: RunRequest, baseLimits: WireLimits): Wire
   };
   if (mode === 'call') wire.call = request.call;
   if (request.stdin !== undefined) wire.stdin = request.stdin;
+  if (request.seed !== undefined) {
+    if (!Number.isSafeInteger(request.seed)) {
+      throw new SemtraceError('SEMTRACE_BAD_REQUEST', `seed must be an integer, got ${String(request.seed)}`);
+    }
+    wire.seed = request.seed;
+  }
   return wire;
 }

@@ -13,6 +13,7 @@ export interface WireRequest {
   stdin?: string;
   trace: boolean;
   showCallables: boolean;
+  seed?: number;
   limits: WireLimits;
 }
 

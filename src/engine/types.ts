@@ -50,6 +50,11 @@ export interface RunRequest {
   trace?: boolean;
   /** Show modules, functions and classes as variables (hidden by default). */
   showCallables?: boolean;
+  /**
+   * Seed for Python's `random` module before the program starts (default 0, so runs repeat exactly).
+   * Running twice with different seeds shows whether a program's behaviour depends on randomness.
+   */
+  seed?: number;
   limits?: RunLimits;
 }
 

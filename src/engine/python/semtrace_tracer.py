@@ -314,7 +314,7 @@ class Run:
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_bytes), encoding="utf-8")
         sys.stdout = CapturedStream(state, True)
         sys.stderr = CapturedStream(state, False)
-        random.seed(0)
+        random.seed(self.request.get("seed", 0))
         namespace = {"__name__": "__main__", "__builtins__": builtins, "__doc__": None}
         self.namespace = namespace  # the program's globals, for a backend that checks what it could reach
         timeout_ms = (self.request.get("limits") or {}).get("timeoutMs")
