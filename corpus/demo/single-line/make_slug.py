@@ -1,0 +1,7 @@
+# Turns a title into a URL slug.
+def make_slug(title):
+    lowered = title.lower().strip()
+    words = lowered.split()
+    slug = '-'.join(words)
+    slug = slug.replace('!', '').replace('?', '')
+    return slug
