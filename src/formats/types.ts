@@ -1,6 +1,7 @@
 /** The contract every trace renderer in this folder implements. */
-import type { EntryMode, RunResultCore } from '../engine/types.js';
+
 import type { FormatName, SampleInput } from '../dataset/types.js';
+import type { EntryMode, RunResultCore } from '../engine/types.js';
 
 /** What a renderer needs: the program, how it was run, and the engine's result (trace included). */
 export interface RenderInput {

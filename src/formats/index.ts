@@ -1,0 +1,59 @@
+/** The trace renderers, one per format name, and the registry the dataset builder and CLI use. */
+import type { FormatName } from '../dataset/types.js';
+import { SemtraceError } from '../errors.js';
+import { codeExecutorRenderer } from './codeexecutor.js';
+import { cruxevalRenderer } from './cruxeval.js';
+import { cwmRenderer } from './cwm.js';
+import { jsonRenderer } from './json.js';
+import { nextRenderer } from './next.js';
+import { semcoderRenderer } from './semcoder.js';
+import { semcoderConciseRenderer } from './semcoder-concise.js';
+import type { FormatRenderer, RenderInput } from './types.js';
+
+export type { FormatRenderer, RenderInput } from './types.js';
+
+export const RENDERERS: readonly FormatRenderer[] = [
+  jsonRenderer,
+  codeExecutorRenderer,
+  nextRenderer,
+  semcoderRenderer,
+  semcoderConciseRenderer,
+  cwmRenderer,
+  cruxevalRenderer,
+];
+
+export const FORMAT_NAMES: readonly FormatName[] = RENDERERS.map((renderer) => renderer.name);
+
+export function isFormatName(name: string): name is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(name);
+}
+
+export function getRenderer(name: string): FormatRenderer {
+  const renderer = RENDERERS.find((candidate) => candidate.name === name);
+  if (!renderer) {
+    throw new SemtraceError(
+      'SEMTRACE_UNKNOWN_FORMAT',
+      `Unknown trace format "${name}". Choose one of: ${FORMAT_NAMES.join(', ')}.`,
+    );
+  }
+  return renderer;
+}
+
+/** Renders `input` in each named format; formats that do not apply (null) are left out. */
+export function renderAll(input: RenderInput, names: readonly string[]): Partial<Record<FormatName, string>> {
+  const renderers = names.map(getRenderer);
+  const out: Partial<Record<FormatName, string>> = {};
+  for (const renderer of renderers) {
+    const text = renderer.render(input);
+    if (text !== null) out[renderer.name] = text;
+  }
+  return out;
+}
+
+export { renderCodeExecutor } from './codeexecutor.js';
+export { renderCruxeval } from './cruxeval.js';
+export { renderCwm } from './cwm.js';
+export { renderJson } from './json.js';
+export { NEXT_ELISION, renderNext } from './next.js';
+export { renderSemcoder } from './semcoder.js';
+export { CONCISE_ELISION } from './semcoder-concise.js';

@@ -1,0 +1,59 @@
+/**
+ * `semcoder`: SemCoder-style inline trace (Ding et al. 2024). `[INPUT]` section, then the source with
+ * each executed line annotated, in execution order, by `[STATE-k] {json} [/STATE-k]`: k is the line
+ * event's execution-order index and the JSON object is the frame's full state after the line (names to
+ * repr strings, plus `__return__`, `__exception__` and `__stdout__` when the line returned, raised or
+ * printed); then `[OUTPUT]` and, for a failed run, `[EXCEPTION]`.
+ */
+import { addEntry, annotateSource, type Elision } from './annotated-source.js';
+import { annotateLines, type LineAnnotation } from './line-annotations.js';
+import { cutShortNote, finalException, hasNoTrace } from './run-end.js';
+import type { FormatRenderer, RenderInput } from './types.js';
+
+function stateJson(annotation: LineAnnotation, after: NonNullable<LineAnnotation['after']>): string {
+  const state: Record<string, string> = {};
+  for (const [name, value] of Object.entries(after)) state[name] = value.repr;
+  if (annotation.returned !== undefined) state.__return__ = annotation.returned;
+  if (annotation.raised !== undefined) state.__exception__ = annotation.raised;
+  if (annotation.printed !== undefined) state.__stdout__ = annotation.printed;
+  return JSON.stringify(state);
+}
+
+/** `[TAG]`, the text (without its final newline) on its own lines, `[/TAG]`. */
+function section(tag: string, text: string): string {
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return body ? `[${tag}]\n${body}\n[/${tag}]` : `[${tag}]\n[/${tag}]`;
+}
+
+export function renderSemcoder(input: RenderInput, bound: Elision | null = null): string | null {
+  if (hasNoTrace(input)) return null;
+  const { result } = input;
+  const entries = new Map<number, string[]>();
+  for (const annotation of annotateLines(result.steps)) {
+    // A line still running when the trace was cut has no observed state: it gets no annotation.
+    if (!annotation.after) continue;
+    const k = annotation.order;
+    addEntry(
+      entries,
+      annotation.line,
+      `[STATE-${k}] ${stateJson(annotation, annotation.after)} [/STATE-${k}]`,
+    );
+  }
+  const parts = [
+    section('INPUT', input.mode === 'call' ? (input.input.call ?? '') : (input.input.stdin ?? '')),
+  ];
+  parts.push(...annotateSource(input.code, entries, bound));
+  const note = cutShortNote(input);
+  if (note) parts.push(`# ${note}`);
+  if (input.mode === 'script') parts.push(section('OUTPUT', result.stdout));
+  else if (result.returnRepr !== null) parts.push(section('OUTPUT', result.returnRepr));
+  const exception = finalException(input);
+  if (exception) parts.push(section('EXCEPTION', exception));
+  return parts.join('\n');
+}
+
+export const semcoderRenderer: FormatRenderer = {
+  name: 'semcoder',
+  description: 'SemCoder-style inline states: [INPUT], source with [STATE-k] {json} [/STATE-k], [OUTPUT]',
+  render: (input) => renderSemcoder(input),
+};
