@@ -1,14 +1,9 @@
-import {
-  type ReadSourcesOptions,
-  readSources,
-  type SourceProgram,
-} from '../../../src/dataset/sources/index.js';
+import { readSources, type SourceProgram } from '../../../src/dataset/sources/index.js';
 import type { SourceProblem } from '../../../src/dataset/types.js';
 
 /** Reads sources to the end, keeping the programs and every problem reported on the way. */
 export async function collect(
   paths: string[],
-  options: ReadSourcesOptions = {},
 ): Promise<{ programs: SourceProgram[]; problems: SourceProblem[] }> {
   const problems: SourceProblem[] = [];
   const programs: SourceProgram[] = [];

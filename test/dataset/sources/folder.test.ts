@@ -108,18 +108,20 @@ describe('the programs a folder yields run in the engine with their inputs', () 
 
   it('prints what each input asks for', async () => {
     const { programs } = await collect([corpus]);
-    const outputs: Record<string, string[]> = {};
+    const outputs = new Map<string, string[]>();
     for (const program of programs) {
       for (const input of program.inputs) {
         const result = await engine.run({ code: program.code, mode: program.mode, ...input, trace: false });
         expect(result.status, `${program.sourceId}: ${result.stderr}`).toBe('ok');
-        (outputs[program.sourceId] ??= []).push(program.mode === 'call' ? result.returnRepr! : result.stdout);
+        const seen = outputs.get(program.sourceId) ?? [];
+        seen.push(program.mode === 'call' ? result.returnRepr! : result.stdout);
+        outputs.set(program.sourceId, seen);
       }
     }
-    expect(outputs['corpus/sum_pairs']).toEqual(['0\n10\n15\n', '7\n', '3\n7\n']);
-    expect(outputs['corpus/scale']).toEqual(['[2, 4, 6]', '[]', '[-0.5]']);
-    expect(outputs['corpus/contest/abc001/a']).toEqual(['ecartmes\n']);
-    expect(outputs['corpus/both']).toEqual(['42']);
-    expect(outputs['corpus/stem.v2']).toEqual(['ALSO FOR STEM.V2\n', 'FOR STEM.V2\n']);
+    expect(outputs.get('corpus/sum_pairs')).toEqual(['0\n10\n15\n', '7\n', '3\n7\n']);
+    expect(outputs.get('corpus/scale')).toEqual(['[2, 4, 6]', '[]', '[-0.5]']);
+    expect(outputs.get('corpus/contest/abc001/a')).toEqual(['ecartmes\n']);
+    expect(outputs.get('corpus/both')).toEqual(['42']);
+    expect(outputs.get('corpus/stem.v2')).toEqual(['ALSO FOR STEM.V2\n', 'FOR STEM.V2\n']);
   });
 });
