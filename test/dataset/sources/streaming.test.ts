@@ -18,7 +18,7 @@ describe('a large JSONL corpus', () => {
     for (let i = 0; i < LINES; i += 1) {
       const record = { id: `p${i}`, code: `n = int(input())\nprint(n * ${i})\n`, stdin: `${i}\n` };
       if (!out.write(`${JSON.stringify(record)}\n`))
-        await new Promise((resolve) => out.once('drain', resolve));
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     out.end();
     await finished(out);
