@@ -1,8 +1,9 @@
 /** `semtrace run`: run one program and print its trace (readable) or its result object (--json). */
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { createEngine } from '../../engine/engine.js';
 import type { BackendName, RunRequest } from '../../engine/types.js';
 import { renderReadableTrace } from '../../trace/readable.js';
+import { positiveInt } from '../option-parsers.js';
 import { readTextFile } from '../read-file.js';
 
 interface RunFlags {
@@ -15,13 +16,6 @@ interface RunFlags {
   maxSteps?: number;
   trace: boolean;
   json?: boolean;
-}
-
-function positiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0)
-    throw new InvalidArgumentError('expected a positive whole number');
-  return parsed;
 }
 
 export function registerRun(program: Command): void {
