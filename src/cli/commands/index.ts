@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBuild } from './build.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
@@ -6,4 +7,4 @@ import { registerRun } from './run.js';
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerMutate, registerMutateInput];
+export const commands: RegisterCommand[] = [registerRun, registerMutate, registerMutateInput, registerBuild];

@@ -1,0 +1,79 @@
+/**
+ * Finished chunks on disk, so a killed build resumes where it stopped. A chunk file is JSON lines: a
+ * header (its counts and trace keys), then its samples. It is written under a temporary name, synced and
+ * renamed, so a chunk file that exists is complete.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { writeFileAtomic } from '../output/atomic-file.js';
+import type { Sample } from '../types.js';
+import type { FinishedChunk } from './finalize-chunk.js';
+import type { ExecutionStats } from './stats.js';
+
+export interface ChunkHeader {
+  chunk: number;
+  samples: number;
+  stats: ExecutionStats;
+  traceKeys: string[];
+}
+
+export class ChunkStore {
+  constructor(readonly dir: string) {}
+
+  async prepare(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    for (const name of await readdir(this.dir)) {
+      if (name.startsWith('.tmp-')) await rm(join(this.dir, name), { force: true });
+    }
+  }
+
+  path(chunk: number): string {
+    return join(this.dir, `chunk-${String(chunk).padStart(6, '0')}.jsonl`);
+  }
+
+  async write(chunk: number, finished: FinishedChunk): Promise<void> {
+    const header: ChunkHeader = {
+      chunk,
+      samples: finished.samples.length,
+      stats: finished.stats,
+      traceKeys: finished.traceKeys,
+    };
+    const lines = [JSON.stringify(header), ...finished.samples.map((sample) => JSON.stringify(sample))];
+    await writeFileAtomic(this.path(chunk), [`${lines.join('\n')}\n`]);
+  }
+
+  /** The header of a finished chunk, or null when the chunk has not finished. */
+  async header(chunk: number): Promise<ChunkHeader | null> {
+    try {
+      for await (const line of lines(this.path(chunk))) return JSON.parse(line) as ChunkHeader;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return null;
+  }
+
+  async *samples(chunk: number): AsyncGenerator<Sample> {
+    let first = true;
+    for await (const line of lines(this.path(chunk))) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (line.length > 0) yield JSON.parse(line) as Sample;
+    }
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+function lines(path: string): AsyncIterable<string> {
+  return createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+}

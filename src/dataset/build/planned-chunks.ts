@@ -1,0 +1,69 @@
+/**
+ * The planning stream: sources → decontamination → program and input mutation → dedupe by normalised
+ * program + input, cut into chunks of whole programs. Deterministic, so a resumed build cuts the same
+ * chunks and skips the finished ones.
+ */
+import { readSources } from '../sources/index.js';
+import type { SourceProblem } from '../types.js';
+import type { BuildConfig } from './config.js';
+import { planProgram, type WorkItem } from './plan.js';
+import { bump, type PlanningStats } from './stats.js';
+
+export interface PlannedChunk {
+  index: number;
+  items: WorkItem[];
+}
+
+export interface PlanningInputs {
+  config: BuildConfig;
+  paths: string[];
+  chunkSize: number;
+  stats: PlanningStats;
+  /** Most problems listed in full (all are counted). */
+  problemList: SourceProblem[];
+  maxListedProblems: number;
+  isContaminated?: (code: string) => boolean;
+}
+
+export async function* plannedChunks(inputs: PlanningInputs): AsyncGenerator<PlannedChunk> {
+  const { config, stats } = inputs;
+  const seen = new Set<string>();
+  const onProblem = (problem: SourceProblem) => {
+    bump(stats.sourceProblems, problem.reason);
+    if (inputs.problemList.length < inputs.maxListedProblems) inputs.problemList.push(problem);
+  };
+  let index = 0;
+  let items: WorkItem[] = [];
+  let programs = 0;
+  for await (const source of readSources(inputs.paths, { onProblem })) {
+    stats.sourcePrograms += 1;
+    stats.sourceInputs += source.inputs.length;
+    programs += 1;
+    if (inputs.isContaminated?.(source.code)) {
+      stats.decontaminatedPrograms += 1;
+    } else {
+      const plan = await planProgram(source, config);
+      if ('problem' in plan) {
+        onProblem(plan.problem);
+      } else {
+        for (const item of plan.items) {
+          if (seen.has(item.key)) {
+            stats.dedupedProgramInput += 1;
+            continue;
+          }
+          seen.add(item.key);
+          stats.planned += 1;
+          for (const edit of item.mutant?.edits ?? []) bump(stats.operatorsPlanned, edit.operator);
+          items.push(item);
+        }
+      }
+    }
+    if (programs === inputs.chunkSize) {
+      yield { index, items };
+      index += 1;
+      items = [];
+      programs = 0;
+    }
+  }
+  if (programs > 0) yield { index, items };
+}
