@@ -102,6 +102,16 @@ function optionalText(row: Record<string, unknown>, column: string): string | nu
   return value === null || value === undefined ? null : text(row, column);
 }
 
+function wholeNumber(row: Record<string, unknown>, column: string): number {
+  const value = row[column];
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new SemtraceError(
+      'SEMTRACE_BAD_DATA',
+      `Parquet column '${column}' holds ${String(value)}, expected a whole number`,
+    );
+  return value;
+}
+
 function json<T>(row: Record<string, unknown>, column: string): T | null {
   const value = optionalText(row, column);
   return value === null ? null : (JSON.parse(value) as T);
@@ -117,7 +127,7 @@ export function rowToSample(row: Record<string, unknown>): Sample {
   const renders: Sample['renders'] = {};
   for (const column of Object.keys(row)) {
     const format = formatFromColumnName(column);
-    const value = optionalText(row, column);
+    const value = format ? optionalText(row, column) : null;
     if (format && value !== null) renders[format] = value;
   }
   return {
@@ -140,7 +150,7 @@ export function rowToSample(row: Record<string, unknown>): Sample {
       exception: json<Sample['output']['exception']>(row, 'exception'),
     },
     trace: json<Sample['trace']>(row, 'trace') ?? [],
-    traceLength: Number(row.trace_length),
+    traceLength: wholeNumber(row, 'trace_length'),
     renders,
   };
 }
