@@ -92,9 +92,9 @@ describe('openDataset', () => {
     const badHash = structuredClone(valid);
     badHash.shards[0].sha256 = 'xyz';
     expect(await failure(JSON.stringify(badHash))).toMatch(/\/shards\/0\/sha256 must match pattern/);
-    const escape = structuredClone(valid);
-    escape.shards[0].path = '../../etc/passwd';
-    expect(await failure(JSON.stringify(escape))).toMatch(/shards\/0\/path/);
+    const outside = structuredClone(valid);
+    outside.shards[0].path = '../../etc/passwd';
+    expect(await failure(JSON.stringify(outside))).toMatch(/shards\/0\/path/);
     expect(await failure(null)).toMatch(/has no manifest\.json/);
   });
 
