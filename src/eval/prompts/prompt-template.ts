@@ -83,8 +83,8 @@ export function templateModes(template: PromptTemplate): PromptMode[] {
 }
 
 function fill(text: string, values: Record<PlaceholderName, string>): string {
-  return text.replace(PLACEHOLDER, (whole, escape: string, name: string) =>
-    escape === '\\' ? whole.slice(1) : values[name as PlaceholderName],
+  return text.replace(PLACEHOLDER, (whole, backslash: string, name: string) =>
+    backslash === '\\' ? whole.slice(1) : values[name as PlaceholderName],
   );
 }
 
