@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { isSemtraceError } from '../../src/errors.js';
+import { FORMAT_NAMES, getRenderer, RENDERERS, renderAll } from '../../src/formats/index.js';
+import { program, traced } from './support.js';
+
+describe('format registry', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createEngine({ backend: 'native', workers: 1 });
+  });
+  afterAll(() => engine?.close());
+
+  it('lists one renderer per format name, each with a description', () => {
+    expect(FORMAT_NAMES).toEqual([
+      'json',
+      'codeexecutor',
+      'next',
+      'semcoder',
+      'semcoder-concise',
+      'cwm',
+      'cruxeval',
+    ]);
+    for (const renderer of RENDERERS) {
+      expect(getRenderer(renderer.name)).toBe(renderer);
+      expect(renderer.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('rejects an unknown name with the list of valid ones', () => {
+    let caught: unknown;
+    try {
+      getRenderer('pysnooper');
+    } catch (error) {
+      caught = error;
+    }
+    expect(isSemtraceError(caught) && caught.code).toBe('SEMTRACE_UNKNOWN_FORMAT');
+    expect((caught as Error).message).toContain(
+      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval',
+    );
+    expect(() => renderAll({} as never, ['json', 'nope'])).toThrow(/Unknown trace format "nope"/);
+  });
+
+  it('renders every format of a finished run, and leaves out those that do not apply', async () => {
+    const ok = await traced(engine, program('def f(x):', '    return x + 1'), { call: 'f(1)' });
+    const all = renderAll(ok, FORMAT_NAMES);
+    expect(Object.keys(all)).toEqual(FORMAT_NAMES);
+    for (const name of FORMAT_NAMES) expect(all[name]).toBe(getRenderer(name).render(ok));
+
+    const failed = await traced(engine, program('def f(x):', '    return x + 1'), { call: 'f(None)' });
+    expect(Object.keys(renderAll(failed, ['cruxeval', 'json']))).toEqual(['json']);
+
+    const broken = await traced(engine, program('def f(x)', '    return x'), { call: 'f(1)' });
+    expect(broken.result.status).toBe('syntax_error');
+    expect(renderAll(broken, FORMAT_NAMES)).toEqual({ json: '[]' });
+  });
+});

@@ -1,0 +1,39 @@
+import type { Engine } from '../../src/engine/engine.js';
+import type { RunLimits } from '../../src/engine/types.js';
+import type { RenderInput } from '../../src/formats/types.js';
+import { loadCruxeval } from '../support/cruxeval.js';
+
+export interface ProgramRun {
+  call?: string;
+  stdin?: string;
+  limits?: RunLimits;
+}
+
+/** Runs a real program through the engine and packs what a renderer needs. */
+export async function traced(engine: Engine, code: string, run: ProgramRun = {}): Promise<RenderInput> {
+  const mode = run.call === undefined ? 'script' : 'call';
+  const result = await engine.run({ code, mode, call: run.call, stdin: run.stdin, limits: run.limits });
+  const input = run.call === undefined ? { stdin: run.stdin } : { call: run.call };
+  return { code, mode, input, result };
+}
+
+/** 50 CRUXEval programs spread over the whole set (every 16th), run in call mode like the benchmark. */
+export async function cruxevalSample(engine: Engine): Promise<RenderInput[]> {
+  const items = loadCruxeval().filter((_, index) => index % 16 === 0);
+  const requests = items.map((item) => ({
+    code: item.code,
+    mode: 'call' as const,
+    call: `f(${item.input})`,
+  }));
+  const inputs: RenderInput[] = [];
+  for await (const { index, result } of engine.runMany(requests)) {
+    const item = items[index]!;
+    inputs[index] = { code: item.code, mode: 'call', input: { call: `f(${item.input})` }, result };
+  }
+  return inputs;
+}
+
+/** Lines of a program as the tests write them: joined with newlines, with a final newline. */
+export function program(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
