@@ -1,5 +1,8 @@
 # Reads two integers from one line and prints their sum, difference, product and quotient.
-a, b = map(int, input().split())
+line = input()
+parts = line.split()
+a = int(parts[0])
+b = int(parts[1])
 total = a + b
 difference = a - b
 product = a * b
