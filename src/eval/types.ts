@@ -50,3 +50,40 @@ export interface ItemResult {
   /** Set when the model could not be asked (after retries): the item still gets a line, never lost. */
   error?: string;
 }
+
+/** A mean over items with its 95% confidence interval. */
+export interface Estimate {
+  value: number;
+  /** 95% interval: Wilson score for 0/1 per-item values, else a normal approximation (clipped to 0..1). */
+  ci95: [number, number];
+  /** Items the estimate is over (items with fewer than k samples are left out of pass@k). */
+  items: number;
+}
+
+/** pass@1 and item counts for one group of a breakdown (a level, a trace-length bucket, an operator). */
+export interface GroupSummary {
+  items: number;
+  correct: number;
+  'pass@1': number;
+}
+
+/** What `summarize` reports for a set of item results. */
+export interface Summary {
+  task: TaskName | 'mixed';
+  items: number;
+  /** Samples (responses) over all items. */
+  samples: number;
+  /** Items with at least one correct sample. */
+  itemsCorrect: number;
+  /** Items with no response at all; they count as wrong for every k. */
+  itemsWithoutPrediction: number;
+  /** `pass@1`, `pass@5`, …: fractions 0..1. */
+  passAtK: Record<string, Estimate>;
+  /** How every sample was judged. */
+  reasons: Partial<Record<VerdictReason, number>>;
+  byLevel: Record<string, GroupSummary>;
+  byTraceLength: Record<string, GroupSummary>;
+  byOperator: Record<string, GroupSummary>;
+  /** Trace task: CodeExecutor metrics micro-averaged over all samples, exact-position and aligned. */
+  traceMetrics?: Record<string, number>;
+}

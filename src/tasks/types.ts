@@ -1,6 +1,6 @@
 /** Execution-reasoning task items: what a model is asked, and the ground truth its answer is checked against. */
 import type { Level, SampleInput } from '../dataset/types.js';
-import type { EntryMode, TraceStep } from '../engine/types.js';
+import type { EntryMode, ExceptionInfo, RunStatus, TraceStep } from '../engine/types.js';
 
 export const TASKS = ['output', 'input', 'trace', 'state'] as const;
 export type TaskName = (typeof TASKS)[number];
@@ -27,6 +27,10 @@ export interface TaskItem {
   /** The real trace (trace task; also kept for the viewer's predicted-vs-real view when known). */
   trace?: TraceStep[];
   question?: StateQuestion;
+  /** How the real run ended, when known (renders the true trace's end: return, exception, cut short). */
+  status?: RunStatus;
+  /** The real run's uncaught exception, when it failed. */
+  exception?: Pick<ExceptionInfo, 'type' | 'message' | 'line'> | null;
   /** For reports: breakdowns by level, trace length and mutation operator. */
   meta: { level?: Level; traceLength?: number; operator?: string; sourceId?: string; split?: string };
 }
