@@ -1,0 +1,35 @@
+/** Where the viewer's static files live, both when running from src/ (tests) and from the built dist/. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HARNESS_MODULES, harnessSourceDir } from '../engine/pyodide/harness-files.js';
+import { SemtraceError } from '../errors.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The built front end: dist/web/app next to the compiled server, else the repository's dist/web/app. */
+export function appDir(): string {
+  const candidates = [join(here, 'app'), join(here, '..', '..', 'dist', 'web', 'app')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'index.html')));
+  if (!found) {
+    throw new SemtraceError(
+      'SEMTRACE_FILE_NOT_FOUND',
+      'the viewer front end is not built; run `npm run build` (it writes dist/web/app)',
+    );
+  }
+  return found;
+}
+
+/** The installed `pyodide` package, whose files the page loads to run Python in the browser. */
+export function pyodideDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
+}
+
+/** The Python tracer harness the engine uses, served to the page so both record the same trace. */
+export function harnessDir(): string {
+  return harnessSourceDir();
+}
+
+/** The harness files the page may fetch: exactly those the engine's Pyodide backend loads. */
+export const SERVED_HARNESS: readonly string[] = HARNESS_MODULES;
