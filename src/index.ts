@@ -11,6 +11,16 @@ export type { IsolationDemand } from './engine/isolation.js';
 export { DEFAULT_LIMITS } from './engine/limits.js';
 export type * from './engine/types.js';
 export { isSemtraceError, SemtraceError, type SemtraceErrorCode } from './errors.js';
+// Trace renderers: CodeExecutor, NExT, SemCoder, CWM, CRUXEval and canonical JSON (docs/formats.md).
+export {
+  FORMAT_NAMES,
+  type FormatRenderer,
+  getRenderer,
+  isFormatName,
+  RENDERERS,
+  type RenderInput,
+  renderAll,
+} from './formats/index.js';
 export * as inputMutation from './mutate/input/index.js';
 export { mutateInput, parseArgs, printArgs } from './mutate/input/index.js';
 
