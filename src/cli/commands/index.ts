@@ -3,8 +3,15 @@ import { registerBuild } from './build.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
+import { registerStats } from './stats.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerRun, registerMutate, registerMutateInput, registerBuild];
+export const commands: RegisterCommand[] = [
+  registerRun,
+  registerMutate,
+  registerMutateInput,
+  registerBuild,
+  registerStats,
+];
