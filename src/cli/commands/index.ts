@@ -3,6 +3,7 @@ import { registerBuild } from './build.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
+import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
 
 /** One entry per CLI command; each module adds its command to the program. */

@@ -9,6 +9,13 @@ export {
 export { normalisePrinted } from './judge.js';
 export { passAtK, passAtKs } from './pass-at-k.js';
 export {
+  type PredictionProblem,
+  type Predictions,
+  parsePredictions,
+  readPredictions,
+} from './predictions.js';
+export { type ScoreFileOptions, type ScoreFileReport, scorePredictions } from './score-file.js';
+export {
   createScorer,
   type FullScorer,
   type ItemResponses,
