@@ -15,4 +15,5 @@ export const commands: RegisterCommand[] = [
   registerMutateInput,
   registerBuild,
   registerStats,
+  registerScore,
 ];
