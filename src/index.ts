@@ -1,3 +1,11 @@
+// Dataset sources (folders of .py, JSONL, CRUXEval) and decontamination against a benchmark.
+export {
+  type ContaminationCheck,
+  type Decontaminator,
+  type DecontaminatorOptions,
+  loadDecontaminator,
+} from './dataset/decontaminate/index.js';
+export { type ReadSourcesOptions, readSources, type SourceProgram } from './dataset/sources/index.js';
 // Engine: run Python safely and record traces.
 export {
   createEngine,
