@@ -10,12 +10,12 @@ import { cruxevalSample, program, traced } from './support.js';
 /** The links must say exactly what the library's one-step-at-a-time scan says, for every step. */
 function expectSameAsScan(steps: readonly TraceStep[]): void {
   const { after, before } = linkFrames(steps);
+  const expectedAfter = steps.map((_, index) => nextEventInFrame(steps, index) ?? -1);
   const expectedBefore = new Array<number>(steps.length).fill(-1);
-  steps.forEach((_, index) => {
-    const next = nextEventInFrame(steps, index) ?? -1;
-    expect(after[index], `step ${index}`).toBe(next);
+  expectedAfter.forEach((next, index) => {
     if (next >= 0) expectedBefore[next] = index;
   });
+  expect([...after]).toEqual(expectedAfter);
   expect([...before]).toEqual(expectedBefore);
 }
 
@@ -60,7 +60,7 @@ describe('frame links', () => {
     );
     const input = await traced(engine, code, { limits: { maxSteps: 100_000, timeoutMs: 60_000 } });
     expect(input.result.status).toBe('step_limit');
-    expectSameAsScan(input.result.steps.slice(0, 5000));
+    expectSameAsScan(input.result.steps);
     const started = performance.now();
     for (const renderer of RENDERERS) {
       const text = renderer.render(input);
