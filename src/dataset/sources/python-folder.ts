@@ -1,7 +1,8 @@
 /**
  * Walks a folder of Python programs (CodeNet layout) depth first, one directory listing in memory at a
  * time, in code point order of the entry names, so every machine yields the same programs in the same
- * order. Symbolic links are followed; a directory reached twice (a link cycle) is walked once.
+ * order. Symbolic links are followed; a directory reached twice (a link cycle) is walked once. Hidden
+ * entries (`.git`, `.venv`, `.cache.py`) are skipped: they hold tooling, not corpus programs.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -96,6 +97,7 @@ async function list(
   dirents.sort((a, b) => compareCodePoints(a.name, b.name));
   for (const dirent of dirents) {
     const name = dirent.name;
+    if (name.startsWith('.')) continue;
     if (!dirent.isSymbolicLink()) {
       entries.push({ name, isFile: dirent.isFile(), isDirectory: dirent.isDirectory() });
       continue;
