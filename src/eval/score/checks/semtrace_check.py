@@ -15,6 +15,27 @@ import time
 _MISSING = object()
 
 
+class _AnswerTimeout(BaseException):
+    """Raised when an answer has used its time in CPU: a busy loop ends here, not at the batch's limit."""
+
+
+def _on_cpu_limit(_signum, _frame):
+    raise _AnswerTimeout()
+
+
+def _cpu_alarm():
+    # The engine stops the whole batch with its own wall-clock timer; a CPU-time timer (a different
+    # signal) cuts a spinning answer early so the answers after it need no new request. Where signals
+    # are not available (WebAssembly) the batch's limit is the only one.
+    try:
+        import signal
+
+        signal.signal(signal.SIGPROF, _on_cpu_limit)
+        return lambda seconds: signal.setitimer(signal.ITIMER_PROF, seconds)
+    except Exception:
+        return lambda seconds: None
+
+
 def _describe(error):
     return "%s: %s" % (type(error).__name__, error)
 
@@ -102,10 +123,12 @@ def main():
     batch = json.loads(sys.stdin.read())
     out = sys.stdout
     programs = {}
+    arm = _cpu_alarm()
     for index, (job_index, answer) in enumerate(batch["checks"]):
         job = batch["jobs"][job_index]
         started = time.perf_counter()
         try:
+            arm(batch["timeout"])
             if job_index not in programs:
                 # Compiled once per job; a program that does not compile fails every answer to it.
                 programs[job_index] = None if job["kind"] == "value" else compile(job["code"], "<program>", "exec")
@@ -114,7 +137,10 @@ def main():
             # Any failure of the answer is a verdict; the engine's own stop signals (timeouts) are not
             # caught, so a hanging answer still ends the run.
             reason, detail = "evaluation_error", _describe(error)[:300]
+        except _AnswerTimeout:
+            reason, detail = "timeout", "used more than %s s of CPU time" % batch["timeout"]
         finally:
+            arm(0)
             sys.stdout, sys.stdin = out, sys.__stdin__
         if time.perf_counter() - started > batch["timeout"]:
             reason, detail = "timeout", "took longer than %s s" % batch["timeout"]
