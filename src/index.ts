@@ -5,6 +5,24 @@ export {
   type DecontaminatorOptions,
   loadDecontaminator,
 } from './dataset/decontaminate/index.js';
+// Built datasets: final-named shards (JSONL, gzip, Parquet) written crash-safely; streaming reader, verification.
+export {
+  createDatasetWriter,
+  type DatasetWriter,
+  type ShardPlan,
+  type WriteOptions,
+  writeJsonAtomic,
+} from './dataset/output/index.js';
+export {
+  type Dataset,
+  describeManifest,
+  type MismatchKind,
+  openDataset,
+  readParquetShard,
+  type SampleFilter,
+  type SamplePage,
+  type ShardMismatch,
+} from './dataset/read/index.js';
 export { type ReadSourcesOptions, readSources, type SourceProgram } from './dataset/sources/index.js';
 // Engine: run Python safely and record traces.
 export {
