@@ -47,7 +47,7 @@ export function createModelClient(options: ModelClientOptions): Completer {
     maxRetries: 0,
     timeout: retry.timeoutMs,
   });
-  const stats: ClientStats = { requests: 0, retries: 0, cacheHits: 0 };
+  const stats: ClientStats = { requests: 0, retries: 0, cacheHits: 0, requestMs: 0 };
 
   async function requestOnce(prompt: Prompt, params: SamplingParams): Promise<string[]> {
     const common = {
@@ -78,9 +78,13 @@ export function createModelClient(options: ModelClientOptions): Completer {
   async function requestWithRetries(prompt: Prompt, params: SamplingParams): Promise<string[]> {
     let garbage = 0;
     for (let attempt = 1; ; attempt += 1) {
+      const started = performance.now();
       try {
-        return await requestOnce(prompt, params);
+        const texts = await requestOnce(prompt, params);
+        stats.requestMs += performance.now() - started;
+        return texts;
       } catch (error) {
+        stats.requestMs += performance.now() - started;
         const failure = classifyFailure(error);
         // Garbage has its own, smaller budget: it is counted apart from the transient failures.
         if (failure.kind === 'garbage') garbage += 1;

@@ -55,6 +55,8 @@ export interface ClientStats {
   requests: number;
   retries: number;
   cacheHits: number;
+  /** Milliseconds spent waiting for HTTP answers, summed over requests (for the mean latency). */
+  requestMs: number;
 }
 
 /** Anything that turns a prompt into `n` sampled texts (the HTTP client, or the cache in front of it). */

@@ -1,0 +1,101 @@
+/**
+ * The numbers a report shows, computed once from the summary and the item results so the Markdown and
+ * HTML reports cannot disagree. Pure.
+ */
+
+import type { RunInfo } from '../run/run-files.js';
+import { estimate, traceLengthBucket } from '../score/summarize.js';
+import type { Estimate, ItemResult, Summary } from '../types.js';
+
+export interface ReportInput {
+  summary: Summary;
+  results: readonly ItemResult[];
+  info: RunInfo;
+}
+
+/** One row of a breakdown: a group, its item count, items with a correct sample, pass@1 with interval. */
+export interface BreakdownRow {
+  group: string;
+  items: number;
+  correct: number;
+  passAt1: Estimate;
+}
+
+export interface Breakdowns {
+  byTask: BreakdownRow[];
+  byLevel: BreakdownRow[];
+  byTraceLength: BreakdownRow[];
+  byOperator: BreakdownRow[];
+}
+
+/** pass@1 of one item as summarize counts it: an item without samples (an error) scores 0. */
+function itemPassAt1(result: ItemResult): number {
+  const n = result.verdicts.length;
+  return n === 0 ? 0 : result.verdicts.filter((verdict) => verdict.correct).length / n;
+}
+
+function breakdown(
+  results: readonly ItemResult[],
+  keyOf: (result: ItemResult) => string,
+  order: (a: string, b: string) => number,
+): BreakdownRow[] {
+  const groups = new Map<string, ItemResult[]>();
+  for (const result of results) {
+    const key = keyOf(result);
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => order(a, b))
+    .map(([group, members]) => ({
+      group,
+      items: members.length,
+      correct: members.filter((result) => result.verdicts.some((verdict) => verdict.correct)).length,
+      passAt1: estimate(members.map(itemPassAt1)),
+    }));
+}
+
+/** Buckets in length order (`1-10` < `11-30` < … < `>1000`), `unknown` last. */
+export function compareBuckets(a: string, b: string): number {
+  const low = (label: string) =>
+    label === 'unknown'
+      ? Number.POSITIVE_INFINITY
+      : Number(/\d+/.exec(label)?.[0] ?? 0) + (label.startsWith('>') ? 1 : 0);
+  return low(a) - low(b);
+}
+
+const LEVEL_ORDER = ['single-line', 'tutorial', 'contest', 'none'];
+function compareLevels(a: string, b: string): number {
+  const rank = (level: string) =>
+    LEVEL_ORDER.includes(level) ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length;
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+export function breakdowns(results: readonly ItemResult[]): Breakdowns {
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return {
+    byTask: breakdown(results, (result) => result.task, byName),
+    byLevel: breakdown(results, (result) => result.meta.level ?? 'none', compareLevels),
+    byTraceLength: breakdown(results, (result) => traceLengthBucket(result.meta.traceLength), compareBuckets),
+    // Original programs first, then operators by name.
+    byOperator: breakdown(
+      results,
+      (result) => result.meta.operator ?? 'original',
+      (a, b) => (a === 'original' ? -1 : b === 'original' ? 1 : a.localeCompare(b)),
+    ),
+  };
+}
+
+export function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+export function interval([low, high]: [number, number]): string {
+  return `${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}%`;
+}
+
+/** Items whose request or scoring failed, for the report's error list. */
+export function failedItems(results: readonly ItemResult[]): { id: string; error: string }[] {
+  return results.flatMap((result) =>
+    result.error === undefined ? [] : [{ id: result.id, error: result.error }],
+  );
+}
