@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
+import { registerEval } from './eval.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
@@ -16,4 +17,5 @@ export const commands: RegisterCommand[] = [
   registerBuild,
   registerStats,
   registerScore,
+  registerEval,
 ];
