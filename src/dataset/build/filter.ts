@@ -25,7 +25,9 @@ export function behaviour(result: RunResult): string {
     result.status,
     result.stdout,
     result.returnRepr,
-    exception ? [exception.type, exception.message, exception.type === 'RecursionError' ? null : exception.line] : null,
+    exception
+      ? [exception.type, exception.message, exception.type === 'RecursionError' ? null : exception.line]
+      : null,
   ]);
 }
 
