@@ -33,8 +33,9 @@ interface EvalFlags {
   backend: BackendName;
   workers: number;
   out: string;
-  cache: string | false;
-  k: string[];
+  /** A folder, `false` for --no-cache, or absent/true for the default folder. */
+  cache?: string | boolean;
+  k?: string[];
   timeoutMs?: number;
   maxAttempts?: number;
   retryBaseMs?: number;
@@ -77,9 +78,14 @@ export function toEvalConfig(flags: EvalFlags): EvalConfig {
     backend: flags.backend,
     workers: flags.workers,
     outDir: resolve(flags.out),
-    cacheDir: flags.cache === false ? null : resolve(flags.cache),
+    cacheDir:
+      flags.cache === false
+        ? null
+        : typeof flags.cache === 'string'
+          ? resolve(flags.cache)
+          : defaultCacheDir(),
     retry,
-    ks: flags.k.map((k) => positiveInt(k)),
+    ks: (flags.k ?? ['1', '5', '10']).map((k) => positiveInt(k)),
   };
   if (flags.split !== undefined) config.split = flags.split;
   if (flags.limit !== undefined) config.limit = flags.limit;
@@ -134,7 +140,7 @@ export function registerEval(program: Command): void {
       '--out <dir>',
       'run folder: results.jsonl, summary.json, report.md, report.html, run.json',
     )
-    .option('--cache <dir>', 'response cache folder', defaultCacheDir())
+    .option('--cache <dir>', 'response cache folder (default ~/.cache/semtrace/responses)')
     .option('--no-cache', 'do not read or write the response cache')
     .option('--k <list>', 'pass@k values to report (those above --n are left out)', commaList, [
       '1',
