@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../src/dataset/build/progress.js';
 import { buildDataset } from '../../src/dataset/index.js';
+import type { TraceStep } from '../../src/engine/types.js';
 import { isSemtraceError } from '../../src/errors.js';
 import { loadTaskItems, makeStateQuestions, type TaskItem } from '../../src/tasks/index.js';
 import { cruxevalPath, hasCruxeval } from '../support/paths.js';
@@ -69,7 +70,7 @@ describe('bad data', () => {
 
 describe('state questions', () => {
   const code = 'def f(x):\n    y = x * 2\n    if y > 100:\n        y = 0\n    return y';
-  const trace = [
+  const trace: TraceStep[] = [
     { event: 'line' as const, line: 1, func: '<module>', depth: 0, locals: {} },
     { event: 'call' as const, line: 1, func: 'f', depth: 0, locals: { x: { repr: '3', type: 'int' } } },
     { event: 'line' as const, line: 2, func: 'f', depth: 0, locals: { x: { repr: '3', type: 'int' } } },

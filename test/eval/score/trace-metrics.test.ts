@@ -79,7 +79,7 @@ describe('CodeExecutor trace metrics', () => {
     expect(metrics.alignedLineRecall).toBeCloseTo((counts.goldSteps - 1) / counts.goldSteps, 12);
     expect(metrics.alignedLinePrecision).toBe(1);
     expect(metrics.alignedIdRecall).toBeGreaterThan(0.85);
-    expect(metrics.idRecall).toBeLessThan(metrics.alignedIdRecall);
+    expect(metrics.idRecall).toBeLessThan(metrics.alignedIdRecall!);
   });
 
   it('drops a last step cut off before </state>, as metric.py does', () => {
@@ -106,6 +106,6 @@ describe('CodeExecutor trace metrics', () => {
     const summary = summarize(results);
     expect(summary.traceMetrics!.traceAccuracy).toBeCloseTo(1 / 3, 12);
     expect(summary.traceMetrics!.outputAccuracy).toBeCloseTo(2 / 3, 12);
-    expect(summary.traceMetrics!.alignedLineRecall).toBeGreaterThan(summary.traceMetrics!.lineRecall);
+    expect(summary.traceMetrics!.alignedLineRecall).toBeGreaterThan(summary.traceMetrics!.lineRecall!);
   });
 });
