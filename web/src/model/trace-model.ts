@@ -5,7 +5,7 @@
  * Uses the library's own state-after rules (src/trace) for what a line changes.
  */
 import type { TraceStep, VariableValue } from '../../../src/engine/types.js';
-import { diffVariables, stateAfter, type VariableChange } from '../../../src/trace/state-after.js';
+import { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from '../../../src/trace/state-after.js';
 
 /** One frame on the call stack as of one step; `parent` is the caller's frame as of that same step. */
 export interface FrameNode {
@@ -23,15 +23,16 @@ export class TraceModel {
   /** `frames[i]`: the innermost frame at step i; follow `parent` for its callers. */
   private readonly frames: FrameNode[] = [];
   /** `outputBefore[i]`: characters printed before step i runs (`outputBefore[n]`: all of it). */
-  private readonly outputBefore: number[] = [0];
+  private readonly outputBefore: number[] = [];
   /** Line number → the indexes of the `line` events that ran it, ascending. */
   private readonly lineRuns = new Map<number, number[]>();
   readonly output: string;
 
   constructor(readonly steps: readonly TraceStep[]) {
     const open: FrameNode[] = [];
-    const printed: string[] = [];
-    let printedLength = 0;
+    // Text printed by a line is complete only once the line has finished (after any calls it made):
+    // it shows from the frame's next event on, as the CodeExecutor renderer places it.
+    const printed: { at: number; text: string }[] = [];
     steps.forEach((step, index) => {
       const previous = step.event === 'call' ? undefined : open[step.depth];
       const node: FrameNode = {
@@ -45,18 +46,21 @@ export class TraceModel {
       open[step.depth] = node;
       open.length = step.depth + 1;
       this.frames.push(node);
-      if (step.stdout) {
-        printed.push(step.stdout);
-        printedLength += step.stdout.length;
-      }
-      this.outputBefore.push(printedLength);
+      if (step.stdout) printed.push({ at: nextEventInFrame(steps, index) ?? steps.length, text: step.stdout });
       if (step.event === 'line') {
         const runs = this.lineRuns.get(step.line);
         if (runs) runs.push(index);
         else this.lineRuns.set(step.line, [index]);
       }
     });
-    this.output = printed.join('');
+    printed.sort((a, b) => a.at - b.at); // stable: texts shown at the same step keep their order
+    this.output = printed.map((entry) => entry.text).join('');
+    let shown = 0;
+    let length = 0;
+    for (let index = 0; index <= steps.length; index++) {
+      while (shown < printed.length && printed[shown]!.at <= index) length += printed[shown++]!.text.length;
+      this.outputBefore.push(length);
+    }
   }
 
   get length(): number {
@@ -85,7 +89,7 @@ export class TraceModel {
     return after === undefined ? undefined : diffVariables(step.locals, after);
   }
 
-  /** Text printed before step i runs. */
+  /** Text printed before step i runs (`outputUntil(length)`: everything). */
   outputUntil(index: number): string {
     return this.output.slice(0, this.outputBefore[Math.max(0, Math.min(index, this.length))] ?? 0);
   }

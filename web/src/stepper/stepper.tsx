@@ -103,13 +103,13 @@ export function Stepper(props: StepperProps) {
     <div class="stepper" onMouseDown={() => activateStepper(id)} data-step={index}>
       <div class="toolbar">
         {props.title && <span class="stepper-title">{props.title}</span>}
-        <button type="button" title="first step (Home)" onClick={() => perform('start')}>⏮</button>
+        <button type="button" title="first step (Home)" onClick={() => perform('start')}>⇤</button>
         <button type="button" title="step back over calls (Shift+←)" onClick={() => perform('backOver')}>↶</button>
         <button type="button" title="previous step (←)" aria-label="previous step" onClick={() => perform('back')}>◀</button>
         <button type="button" title="next step (→)" aria-label="next step" onClick={() => perform('forward')}>▶</button>
         <button type="button" title="step over (Shift+→)" onClick={() => perform('over')}>↷</button>
         <button type="button" title="step out (o)" onClick={() => perform('out')}>⤴</button>
-        <button type="button" title="last step (End)" onClick={() => perform('end')}>⏭</button>
+        <button type="button" title="last step (End)" onClick={() => perform('end')}>⇥</button>
         <input
           type="range"
           min={0}
