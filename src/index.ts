@@ -37,6 +37,16 @@ export type { IsolationDemand } from './engine/isolation.js';
 export { DEFAULT_LIMITS } from './engine/limits.js';
 export type * from './engine/types.js';
 export { isSemtraceError, SemtraceError, type SemtraceErrorCode } from './errors.js';
+// Model evaluation: OpenAI-compatible client, response cache, prompt templates, runs and reports (docs/evaluation.md).
+export * as modelEval from './eval/run/index.js';
+export {
+  createModelClient,
+  type EvalConfig,
+  type EvalOutcome,
+  loadPromptTemplate,
+  renderPrompt,
+  runEval,
+} from './eval/run/index.js';
 // Trace renderers: CodeExecutor, NExT, SemCoder, CWM, CRUXEval and canonical JSON (docs/formats.md).
 export {
   FORMAT_NAMES,
