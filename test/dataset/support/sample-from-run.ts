@@ -87,6 +87,8 @@ export const samplePrograms: SampleProgram[] = [
   },
   { code: 'x = 1\nwhile True:\n    x += 1\n', level: 'contest' },
   { code: 'print("a\\tb")\nprint(\'quote " and \\\\ back\')\n' },
+  // U+2028 stays raw in JSON text: a line reader that split on it would cut the record in two.
+  { code: 's = "one\\u2028two\\r\\nthree"\nprint(s)\n', level: 'single-line' },
   {
     code: 'def f(a, b):\n    return a - b\n',
     call: 'f(7, 3)',
