@@ -190,7 +190,11 @@ export async function runEval(config: EvalConfig, hooks: EvalHooks = {}): Promis
     if (fatal !== undefined) throw fatal;
 
     const ordered = items.map((item) => results.get(item.id)!);
-    const summary = summarize(ordered, config.ks);
+    // pass@k needs at least k samples per item: larger k are left out rather than reported as empty.
+    const summary = summarize(
+      ordered,
+      config.ks.filter((k) => k <= config.sampling.n),
+    );
     const finished = new Date();
     const { stats } = client;
     info.status = 'finished';

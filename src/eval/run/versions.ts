@@ -1,25 +1,17 @@
-/** Versions recorded in run.json, read from the installed packages' manifests. */
+/** Versions recorded in run.json. */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { VERSION as OPENAI_VERSION } from 'openai/version';
 
-function versionAt(url: URL | string): string {
+/** semtrace's own version: package.json three levels up from src/eval/run and dist/eval/run alike. */
+export function semtraceVersion(): string {
   try {
+    const url = new URL('../../../package.json', import.meta.url);
     return (JSON.parse(readFileSync(url, 'utf8')) as { version?: string }).version ?? 'unknown';
   } catch {
     return 'unknown';
   }
 }
 
-/** semtrace's own version: package.json three levels up from src/eval/run and dist/eval/run alike. */
-export function semtraceVersion(): string {
-  return versionAt(new URL('../../../package.json', import.meta.url));
-}
-
 export function openaiVersion(): string {
-  try {
-    const require = createRequire(import.meta.url);
-    return versionAt(require.resolve('openai/package.json'));
-  } catch {
-    return 'unknown';
-  }
+  return OPENAI_VERSION;
 }
