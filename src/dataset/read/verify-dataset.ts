@@ -1,11 +1,12 @@
 /**
  * Checks a dataset's files against its manifest: each listed shard exists, has the recorded size and
  * sha256, holds the recorded number of records, every record parses, matches the sample schema and
- * belongs to the shard's split; and each split's readable shards add up to the manifest's counts.
+ * belongs to the shard's split; each split's shards add up to the manifest's counts; and no shard-named
+ * file sits in data/ without being listed.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Manifest, type Sample, type ShardInfo, SPLITS } from '../types.js';
 import { sampleProblems } from './schemas.js';
@@ -20,7 +21,8 @@ export type MismatchKind =
   | 'schema'
   | 'split'
   | 'records'
-  | 'counts';
+  | 'counts'
+  | 'unlisted';
 
 export interface ShardMismatch {
   /** Shard path relative to the dataset (or `manifest.json` for a count that disagrees). */
@@ -165,9 +167,32 @@ function checkCounts(manifest: Manifest, out: ShardMismatch[]): void {
   }
 }
 
+const SHARD_NAME = /^(train|dev|test)-\d{5,}-of-\d{5,}\.(jsonl|jsonl\.gz|parquet)$/;
+
+/** Shard-named files the manifest does not list: leftovers of another build that loaders would pick up. */
+async function checkUnlisted(dir: string, manifest: Manifest, out: ShardMismatch[]): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(join(dir, 'data'));
+  } catch {
+    return;
+  }
+  const listed = new Set(manifest.shards.map((shard) => shard.path));
+  for (const name of names.sort()) {
+    const path = `data/${name}`;
+    if (SHARD_NAME.test(name) && !listed.has(path))
+      out.push({
+        path,
+        kind: 'unlisted',
+        message: `${path}: a shard file the manifest does not list (left from another build?)`,
+      });
+  }
+}
+
 export async function verifyDataset(dir: string, manifest: Manifest): Promise<ShardMismatch[]> {
   const out: ShardMismatch[] = [];
   checkCounts(manifest, out);
   for (const shard of manifest.shards) await verifyShard(dir, shard, out);
+  await checkUnlisted(dir, manifest, out);
   return out;
 }

@@ -112,6 +112,20 @@ describe('verify', () => {
     );
   });
 
+  it('reports shard files the manifest does not list, such as leftovers of an earlier build', async () => {
+    const dir = await dataset({ parquet: false });
+    await writeFile(join(dir, 'data/train-00003-of-00004.jsonl'), '');
+    await writeFile(join(dir, 'data/notes.txt'), 'not a shard');
+    expect(await mismatches(dir)).toEqual([
+      {
+        path: 'data/train-00003-of-00004.jsonl',
+        kind: 'unlisted',
+        message:
+          'data/train-00003-of-00004.jsonl: a shard file the manifest does not list (left from another build?)',
+      },
+    ]);
+  });
+
   it('reports per-split counts that disagree with the shards', async () => {
     const dir = await dataset();
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
