@@ -51,11 +51,17 @@ export function Stepper(props: StepperProps) {
   }, [props.jump]);
   useEffect(() => props.onStep?.(index), [index]);
 
+  // Key presses can arrive faster than renders: each one starts from the latest step, not the rendered one.
+  const latest = useRef(0);
+  latest.current = index;
   const go = (target: number | undefined) => {
-    if (target !== undefined) setIndex(Math.min(Math.max(target, 0), last));
+    if (target === undefined) return;
+    latest.current = Math.min(Math.max(target, 0), last);
+    setIndex(latest.current);
   };
 
   const perform = (action: StepAction) => {
+    const index = latest.current;
     const line = model.steps[index]?.line;
     switch (action) {
       case 'forward':
@@ -83,17 +89,19 @@ export function Stepper(props: StepperProps) {
     }
   };
 
+  const performLatest = useRef(perform);
+  performLatest.current = perform;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isActiveStepper(id) || isTyping(event.target)) return;
       const action = actionFor(event);
       if (!action) return;
       event.preventDefault();
-      perform(action);
+      performLatest.current(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [id]);
 
   const effect = model.effectOf(index);
   const annotation = effect?.map((c) => (c.after === undefined ? `del ${c.name}` : `${c.name} = ${c.after}`)).join('; ');
