@@ -38,6 +38,27 @@ export interface DatasetWriter {
   abort(): Promise<void>;
 }
 
+/** Bytes per write: large enough for few system calls, small enough to never build one huge string. */
+const BATCH_BYTES = 1 << 20;
+
+/** JSON lines grouped into buffers of about BATCH_BYTES each. */
+function batchLines(lines: readonly string[]): Buffer[] {
+  const batches: Buffer[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    pending.push(line);
+    size += line.length;
+    if (size >= BATCH_BYTES) {
+      batches.push(Buffer.from(pending.join(''), 'utf8'));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) batches.push(Buffer.from(pending.join(''), 'utf8'));
+  return batches;
+}
+
 export function createDatasetWriter(options: WriteOptions, plan: ShardPlan[]): DatasetWriter {
   const slots = planShards(plan, options.shardSize);
   const jsonlFormat: ShardInfo['format'] = options.gzip ? 'jsonl.gz' : 'jsonl';
@@ -63,20 +84,20 @@ export function createDatasetWriter(options: WriteOptions, plan: ShardPlan[]): D
       );
   }
 
-  async function writeShardFile(slot: ShardSlot, format: ShardInfo['format'], data: Uint8Array) {
+  async function writeShardFile(slot: ShardSlot, format: ShardInfo['format'], data: readonly Uint8Array[]) {
     const path = `${slot.stem}.${format}`;
-    const written = await writeFileAtomic(join(options.dir, path), [data]);
+    const written = await writeFileAtomic(join(options.dir, path), data);
     shards.push({ path, split: slot.split, format, records: slot.records, ...written });
   }
 
   async function flush(slot: ShardSlot): Promise<void> {
-    const text = Buffer.from(lines.join(''), 'utf8');
+    const chunks = batchLines(lines);
     const shardRows = rows;
     lines = [];
     rows = [];
-    await writeShardFile(slot, jsonlFormat, options.gzip ? await deterministicGzip(text) : text);
+    await writeShardFile(slot, jsonlFormat, options.gzip ? [await deterministicGzip(chunks)] : chunks);
     if (options.parquet)
-      await writeShardFile(slot, 'parquet', encodeParquetShard(shardRows, options.formats));
+      await writeShardFile(slot, 'parquet', [encodeParquetShard(shardRows, options.formats)]);
   }
 
   async function write(sample: Sample): Promise<void> {
