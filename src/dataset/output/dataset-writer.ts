@@ -114,8 +114,10 @@ export function createDatasetWriter(options: WriteOptions, plan: ShardPlan[]): D
         `sample ${sample.id} belongs to '${sample.split}' but the writer expects '${slot.split}' next: samples must arrive grouped by split, in plan order, with the planned count per split`,
       );
     // Serialize now, not at flush time, so a caller may reuse or mutate the object after write() returns.
+    // The row first: it checks the renders, and a rejected sample must leave neither file's buffer.
+    const row = options.parquet ? sampleToRow(sample, options.formats) : undefined;
     lines.push(`${JSON.stringify(sample)}\n`);
-    if (options.parquet) rows.push(sampleToRow(sample, options.formats));
+    if (row) rows.push(row);
     if (lines.length === slot.records) {
       slotIndex++;
       await flush(slot);

@@ -163,7 +163,21 @@ describe('dataset writer', () => {
       /belongs to 'dev' but the writer expects 'train'/,
     );
     await expect(writer.write(samples[2]!)).rejects.toThrow(/'semcoder-concise' render/);
-    await writer.abort();
+    // A rejected sample leaves nothing behind: the writer goes on with the next one.
+    const plain = (split: string) =>
+      samples.find((s) => s.split === split && !s.renders['semcoder-concise'])!;
+    await writer.write(plain('train'));
+    await writer.write(plain('dev'));
+    const shards = await writer.close();
+    expect(shards.map((s) => [s.path, s.records])).toEqual([
+      ['data/train-00000-of-00001.jsonl', 1],
+      ['data/train-00000-of-00001.parquet', 1],
+      ['data/dev-00000-of-00001.jsonl', 1],
+      ['data/dev-00000-of-00001.parquet', 1],
+    ]);
+    expect(await readFile(join(dir, 'data/train-00000-of-00001.jsonl'), 'utf8')).toBe(
+      `${JSON.stringify(plain('train'))}\n`,
+    );
     const counted = createDatasetWriter({ dir, shardSize: 4, gzip: false, parquet: false, formats: [] }, [
       { split: 'train', records: 1 },
     ]);
