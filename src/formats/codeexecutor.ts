@@ -11,8 +11,20 @@ import { cutShortNote, finalException, hasNoTrace } from './run-end.js';
 import type { FormatRenderer, RenderInput } from './types.js';
 import { codeExecutorValue } from './value-tokens.js';
 
-function stateTokens(locals: Record<string, VariableValue>): string {
-  const pairs = Object.entries(locals).map(([name, value]) => `${name} : ${codeExecutorValue(value.repr)}`);
+/** Values repeat from step to step (a list in scope is written at every line): tokenise each repr once. */
+type TokenCache = Map<string, string>;
+
+function cachedValue(repr: string, cache: TokenCache): string {
+  let tokens = cache.get(repr);
+  if (tokens === undefined) {
+    tokens = codeExecutorValue(repr);
+    cache.set(repr, tokens);
+  }
+  return tokens;
+}
+
+function stateTokens(locals: Record<string, VariableValue>, cache: TokenCache): string {
+  const pairs = Object.entries(locals).map(([name, value]) => `${name} : ${cachedValue(value.repr, cache)}`);
   return pairs.length ? `<state> ${pairs.join(' <dictsep> ')} </state>` : '<state> </state>';
 }
 
@@ -23,12 +35,12 @@ function outputSteps(text: string, out: string[]): void {
   for (const line of lines) out.push(line ? `<output> ${line}` : '<output>');
 }
 
-function lineStep(steps: readonly TraceStep[], links: FrameLinks, index: number): string {
+function lineStep(steps: readonly TraceStep[], links: FrameLinks, index: number, cache: TokenCache): string {
   const step = steps[index]!;
   const token = `<line> <${step.line - 1}>`;
   const next = links.after[index]!;
   // The state after the last line of a cut-short trace was never observed: the step has no state.
-  return next < 0 ? token : `${token} ${stateTokens(steps[next]!.locals)}`;
+  return next < 0 ? token : `${token} ${stateTokens(steps[next]!.locals, cache)}`;
 }
 
 export function renderCodeExecutor(input: RenderInput): string | null {
@@ -36,6 +48,7 @@ export function renderCodeExecutor(input: RenderInput): string | null {
   const { steps } = input.result;
   const links = linkFrames(steps);
   const out: string[] = [];
+  const cache: TokenCache = new Map();
   // Text printed by a line shows once the line has finished (after any calls it made), at its next event.
   const pending = new Map<number, string>();
   for (let index = 0; index < steps.length; index++) {
@@ -45,7 +58,7 @@ export function renderCodeExecutor(input: RenderInput): string | null {
       pending.delete(index);
     }
     const step = steps[index]!;
-    if (step.event === 'line') out.push(lineStep(steps, links, index));
+    if (step.event === 'line') out.push(lineStep(steps, links, index, cache));
     if (!step.stdout) continue;
     const next = links.after[index]!;
     if (step.event === 'line' && next >= 0) pending.set(next, step.stdout);

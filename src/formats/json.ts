@@ -21,20 +21,40 @@ function ordered(object: object, order: readonly string[]): Record<string, unkno
   return out;
 }
 
-function canonicalStep(step: TraceStep): Record<string, unknown> {
-  const out = ordered(step, STEP_KEYS);
+/** `{"repr":…,"type":…}` written directly (the common case, and the hot path of long traces). */
+function valueJson(value: object, order: readonly string[]): string {
+  const keys = Object.keys(value);
+  const [first, second] = order as [string, string];
+  if (keys.length === 2 && first in value && second in value) {
+    const source = value as Record<string, unknown>;
+    return `{"${first}":${JSON.stringify(source[first])},"${second}":${JSON.stringify(source[second])}}`;
+  }
+  return JSON.stringify(ordered(value, order));
+}
+
+function stepJson(step: TraceStep): string {
   // Variables keep the engine's order: it is the frame's own (definition) order, part of the trace.
-  const locals: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(step.locals)) locals[name] = ordered(value, VALUE_KEYS);
-  out.locals = locals;
-  if (step.value) out.value = ordered(step.value, VALUE_KEYS);
-  if (step.exception) out.exception = ordered(step.exception, EXCEPTION_KEYS);
-  return out;
+  const locals = Object.entries(step.locals)
+    .map(([name, value]) => `${JSON.stringify(name)}:${valueJson(value, VALUE_KEYS)}`)
+    .join(',');
+  let text = `{"event":${JSON.stringify(step.event)},"line":${step.line},"func":${JSON.stringify(step.func)}`;
+  text += `,"depth":${step.depth},"locals":{${locals}}`;
+  if (step.stdout !== undefined) text += `,"stdout":${JSON.stringify(step.stdout)}`;
+  if (step.value !== undefined) text += `,"value":${valueJson(step.value, VALUE_KEYS)}`;
+  if (step.exception !== undefined) text += `,"exception":${valueJson(step.exception, EXCEPTION_KEYS)}`;
+  // A field a later engine adds still survives, after the known ones, sorted.
+  const source = step as unknown as Record<string, unknown>;
+  for (const key of Object.keys(step).sort()) {
+    if (!STEP_KEYS.includes(key) && source[key] !== undefined) {
+      text += `,${JSON.stringify(key)}:${JSON.stringify(source[key])}`;
+    }
+  }
+  return `${text}}`;
 }
 
 export function renderJson(input: RenderInput): string {
-  // One stringify per step, joined once: linear in the trace size.
-  const parts = input.result.steps.map((step) => JSON.stringify(canonicalStep(step)));
+  // One string per step, joined once: linear in the trace size.
+  const parts = input.result.steps.map(stepJson);
   return `[${parts.join(',')}]`;
 }
 

@@ -24,15 +24,24 @@ export function describeEffects(annotation: LineAnnotation): string[] {
   return items;
 }
 
+function hasEffects(annotation: LineAnnotation): boolean {
+  const { changes, returned, raised, printed } = annotation;
+  return changes.length > 0 || returned !== undefined || raised !== undefined || printed !== undefined;
+}
+
 export function renderNext(input: RenderInput, bound: Elision | null = NEXT_ELISION): string | null {
   if (hasNoTrace(input)) return null;
-  const entries = new Map<number, string[]>();
+  const entries = new Map<number, LineAnnotation[]>();
   for (const annotation of annotateLines(input.result.steps)) {
-    const items = describeEffects(annotation);
     // A line that changed nothing (a condition, a loop header) gets no entry: NExT lists state changes.
-    if (items.length) addEntry(entries, annotation.line, `(${annotation.order}) ${items.join(', ')};`);
+    if (hasEffects(annotation)) addEntry(entries, annotation.line, annotation);
   }
-  const lines = annotateSource(input.code, entries, bound);
+  const lines = annotateSource(
+    input.code,
+    entries,
+    bound,
+    (annotation) => `(${annotation.order}) ${describeEffects(annotation).join(', ')};`,
+  );
   const note = cutShortNote(input);
   if (note) lines.push(`# ${note}`);
   return lines.join('\n');

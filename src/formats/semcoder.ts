@@ -10,13 +10,15 @@ import { annotateLines, type LineAnnotation } from './line-annotations.js';
 import { cutShortNote, finalException, hasNoTrace } from './run-end.js';
 import type { FormatRenderer, RenderInput } from './types.js';
 
-function stateJson(annotation: LineAnnotation, after: NonNullable<LineAnnotation['after']>): string {
+/** `[STATE-k] {json} [/STATE-k]` for a line whose after-state was observed. */
+function stateTag(annotation: LineAnnotation): string {
   const state: Record<string, string> = {};
-  for (const [name, value] of Object.entries(after)) state[name] = value.repr;
+  for (const [name, value] of Object.entries(annotation.after ?? {})) state[name] = value.repr;
   if (annotation.returned !== undefined) state.__return__ = annotation.returned;
   if (annotation.raised !== undefined) state.__exception__ = annotation.raised;
   if (annotation.printed !== undefined) state.__stdout__ = annotation.printed;
-  return JSON.stringify(state);
+  const k = annotation.order;
+  return `[STATE-${k}] ${JSON.stringify(state)} [/STATE-${k}]`;
 }
 
 /** `[TAG]`, the text (without its final newline) on its own lines, `[/TAG]`. */
@@ -28,21 +30,15 @@ function section(tag: string, text: string): string {
 export function renderSemcoder(input: RenderInput, bound: Elision | null = null): string | null {
   if (hasNoTrace(input)) return null;
   const { result } = input;
-  const entries = new Map<number, string[]>();
+  const entries = new Map<number, LineAnnotation[]>();
   for (const annotation of annotateLines(result.steps)) {
     // A line still running when the trace was cut has no observed state: it gets no annotation.
-    if (!annotation.after) continue;
-    const k = annotation.order;
-    addEntry(
-      entries,
-      annotation.line,
-      `[STATE-${k}] ${stateJson(annotation, annotation.after)} [/STATE-${k}]`,
-    );
+    if (annotation.after) addEntry(entries, annotation.line, annotation);
   }
   const parts = [
     section('INPUT', input.mode === 'call' ? (input.input.call ?? '') : (input.input.stdin ?? '')),
   ];
-  parts.push(...annotateSource(input.code, entries, bound));
+  parts.push(...annotateSource(input.code, entries, bound, stateTag));
   const note = cutShortNote(input);
   if (note) parts.push(`# ${note}`);
   if (input.mode === 'script') parts.push(section('OUTPUT', result.stdout));

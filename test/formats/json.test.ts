@@ -59,6 +59,10 @@ describe('json renderer', () => {
     expect(render([shuffled])).toBe(render([step]));
     // Variables keep the frame's order (b was bound before a): it is part of the trace.
     expect(render([step])).toContain('"locals":{"b":');
+    // A field this version does not know still round-trips, after the known ones.
+    const extended = { ...step, column: 4, value: { repr: '2', type: 'int', id: 7 } } as TraceStep;
+    expect(render([extended])).toContain('"value":{"repr":"2","type":"int","id":7},"column":4}]');
+    expect(JSON.parse(render([extended]))).toStrictEqual([extended]);
   });
 
   it.skipIf(!hasCruxeval)('round-trips the traces of 50 CRUXEval programs exactly', async () => {
