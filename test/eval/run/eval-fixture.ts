@@ -17,11 +17,12 @@ export function firstItems(count: number): CruxItem[] {
   return loadCruxeval().slice(0, count);
 }
 
-/** Which CRUXEval item a rendered output-prediction prompt asks about (the last `assert … == ??`). */
+/** Which CRUXEval item a rendered output-prediction prompt asks about (its code and last `assert … == ??`). */
 export function itemOfPrompt(prompt: string, items: CruxItem[]): { item: CruxItem; index: number } {
   const calls = [...prompt.matchAll(/^assert (.*) == \?\?$/gm)];
   const call = calls.at(-1)?.[1];
-  const index = items.findIndex((item) => `f(${item.input})` === call);
+  // Several CRUXEval programs share an input, so the program text decides too.
+  const index = items.findIndex((item) => `f(${item.input})` === call && prompt.includes(item.code));
   if (index === -1) throw new Error(`prompt asks about no known item: ${call}`);
   return { item: items[index]!, index };
 }

@@ -135,6 +135,38 @@ describe.skipIf(!hasCruxeval)('semtrace eval run (real scorer and engine, fake m
     expect(passAtK['pass@3']).toBe(1);
   });
 
+  it('prompts and scores the trace and state tasks on real traces', async () => {
+    server = await startFakeOpenAIServer({
+      respond: (request) => ({
+        kind: 'answer',
+        texts: [
+          request.prompt.includes('<dictsep>')
+            ? '[ANSWER]\n<line> <0> <state> </state>\n[/ANSWER]'
+            : '[ANSWER]\nno\n[/ANSWER]',
+        ],
+      }),
+    });
+    const trace = await runEval(evalConfig(server.baseURL, { task: 'trace', limit: 3, fewShot: true }));
+    expect(trace.results).toHaveLength(3);
+    for (const result of trace.results) {
+      expect(result.prompt).toMatch(/^0 \| def f\(/m);
+      expect(result.verdicts[0]).toMatchObject({ correct: false, reason: 'trace_mismatch' });
+    }
+    expect(trace.summary.traceMetrics).toBeDefined();
+    const state = await runEval(evalConfig(server.baseURL, { task: 'state', limit: 6, cot: true }));
+    expect(state.results).toHaveLength(6);
+    for (const result of state.results) {
+      expect(result.question).toBeDefined();
+      expect(result.prompt).toContain('Question: ');
+      expect(result.prompt).toMatch(/^1 \| def f\(/m);
+      expect(result.error).toBeUndefined();
+      expect(result.verdicts).toHaveLength(1);
+      // "no" is right exactly for coverage questions whose line does not run.
+      const q = result.question!;
+      expect(result.verdicts[0]!.correct).toBe(q.kind === 'covered' && q.answer === 'no');
+    }
+  });
+
   it('stops the run on a rejected key, and refuses a folder that holds another evaluation', async () => {
     server = await startFakeOpenAIServer({ respond: () => ({ kind: 'status', status: 401 }) });
     const config = evalConfig(server.baseURL, { limit: 6, concurrency: 1 });
