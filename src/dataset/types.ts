@@ -43,7 +43,14 @@ export interface SampleOutput {
 }
 
 /** Names of the renderers in `src/formats` (see docs/formats.md). */
-export type FormatName = 'json' | 'codeexecutor' | 'next' | 'semcoder' | 'semcoder-concise' | 'cwm' | 'cruxeval';
+export type FormatName =
+  | 'json'
+  | 'codeexecutor'
+  | 'next'
+  | 'semcoder'
+  | 'semcoder-concise'
+  | 'cwm'
+  | 'cruxeval';
 
 /**
  * One training sample: a program, one input, and what CPython really did with it. Records hold no
@@ -84,7 +91,7 @@ export interface ShardInfo {
   sha256: string;
 }
 
-/** Equal-width buckets: `counts[i]` samples have `edges[i] <= traceLength < edges[i + 1]` (last bucket open). */
+/** Buckets by edges: `counts[i]` samples have `edges[i] <= traceLength < edges[i + 1]` (last bucket open). */
 export interface Histogram {
   edges: number[];
   counts: number[];
@@ -128,14 +135,28 @@ export interface Manifest {
     shardSize: number;
     limits: Record<string, number>;
   };
-  environment: { python: string; backend: BackendName; isolation: string; node: string; platform: string; workers: number };
+  environment: {
+    python: string;
+    backend: BackendName;
+    isolation: string;
+    node: string;
+    platform: string;
+    workers: number;
+  };
   run: { startedAt: string; finishedAt: string; wallMs: number; resumedChunks: number };
   counts: {
     sourcePrograms: number;
     sourceInputs: number;
     sourceProblems: Record<string, number>;
-    /** Samples at each stage, in pipeline order: planned → executed → kept → written. */
-    stages: Record<'planned' | 'executed' | 'filtered' | 'deduplicated' | 'decontaminated' | 'written', number>;
+    /**
+     * `planned`, `executed`, `written`: runs (samples) remaining after that stage. `filtered`,
+     * `deduplicated` (by trace; program + input duplicates are never planned) and `decontaminated`
+     * (programs): how many that stage removed.
+     */
+    stages: Record<
+      'planned' | 'executed' | 'filtered' | 'deduplicated' | 'decontaminated' | 'written',
+      number
+    >;
     filtered: Record<string, number>;
     deduplicated: Record<'programInput' | 'trace', number>;
     decontaminatedPrograms: number;

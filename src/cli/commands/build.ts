@@ -32,6 +32,7 @@ interface BuildFlags {
   shardSize: number;
   timeoutMs?: number;
   maxSteps?: number;
+  chunkSize?: number;
   overwrite?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -100,9 +101,17 @@ export function registerBuild(program: Command): void {
     .option('--decontaminate-threshold <x>', 'similarity at which a program is dropped', fraction, 0.8)
     .option('--gzip', 'write .jsonl.gz instead of .jsonl')
     .option('--no-parquet', 'do not write Parquet shards')
-    .option('--shard-size <n>', 'most samples per shard', positiveInt, 10000)
+    .option(
+      '--shard-size <n>',
+      'most samples per shard (the writer holds one shard in memory)',
+      positiveInt,
+      1000,
+    )
     .option('--timeout-ms <n>', 'per-run wall-clock limit (default 2000)', positiveInt)
     .option('--max-steps <n>', 'most trace events recorded per run (default 20000)', positiveInt)
+    .addOption(
+      new Option('--chunk-size <n>', 'source programs per resumable chunk').argParser(positiveInt).hideHelp(),
+    )
     .option('--overwrite', 'replace a dataset built with other options in --out')
     .option('--quiet', 'no progress output')
     .option('--json', 'print the manifest as JSON at the end instead of the summary table')
@@ -141,6 +150,7 @@ export function registerBuild(program: Command): void {
         shardSize: flags.shardSize,
         limits,
         overwrite: flags.overwrite ?? false,
+        ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
         ...(progress ? { progress } : {}),
       });
       if (flags.json) {

@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineInfo } from '../../engine/engine.js';
-import { writeJsonAtomic } from '../output/atomic-file.js';
+import { writeFileAtomic, writeJsonAtomic } from '../output/atomic-file.js';
 import { createDatasetWriter } from '../output/dataset-writer.js';
 import { type Manifest, type SourceProblem, SPLITS } from '../types.js';
 import type { ChunkHeader, ChunkStore } from './chunk-store.js';
 import type { BuildConfig } from './config.js';
+import { datasetCard } from './dataset-card.js';
 import { addExecutionStats, emptyExecutionStats, type PlanningStats, traceLengthHistogram } from './stats.js';
 
 export interface AssembleInputs {
@@ -108,6 +109,7 @@ export async function assembleDataset(inputs: AssembleInputs): Promise<Manifest>
     sourceProblems: inputs.problems,
     shards,
   };
+  await writeFileAtomic(join(inputs.out, 'README.md'), [datasetCard(manifest)]);
   await writeJsonAtomic(join(inputs.out, 'manifest.json'), manifest);
   return manifest;
 }

@@ -111,7 +111,7 @@ export function resolveConfig(options: BuildOptions): BuildConfig {
     decontaminateThreshold: options.decontaminateThreshold ?? 0.8,
     gzip: options.gzip ?? false,
     parquet: options.parquet ?? true,
-    shardSize: integer('shard-size', options.shardSize ?? 10_000, 1),
+    shardSize: integer('shard-size', options.shardSize ?? 1_000, 1),
     limits: { ...DEFAULT_LIMITS, ...BUILD_LIMITS, ...(options.limits ?? {}) } as Record<string, number>,
   };
   if (config.minTraceLength > config.maxTraceLength) {

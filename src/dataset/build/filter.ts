@@ -54,7 +54,7 @@ export function filterReason(
   // The worker died under the program (e.g. killed by the memory watchdog): not a trace of CPython.
   if (result.exception?.type === 'WorkerCrash' && result.stepCount === 0) return 'worker_crash';
   if (repeat !== undefined && behaviour(repeat) !== behaviour(result)) return 'non_deterministic';
-  if (result.stepCount < config.minTraceLength) return 'trace_too_short';
-  if (result.stepCount > config.maxTraceLength) return 'trace_too_long';
+  if (result.steps.length < config.minTraceLength) return 'trace_too_short';
+  if (result.steps.length > config.maxTraceLength) return 'trace_too_long';
   return null;
 }

@@ -69,7 +69,7 @@ export function finalizeChunk(
     const split = assignSplit(item.sourceId, config.seed, config.splitRatios);
     const calls = result.steps.filter((step) => step.event === 'call').length;
     const level =
-      item.sourceLevel ?? levelFor(measureDifficulty(item.code, result.stepCount, Math.max(0, calls - 1)));
+      item.sourceLevel ?? levelFor(measureDifficulty(item.code, result.steps.length, Math.max(0, calls - 1)));
     const renders = renderAll(
       { code: item.code, mode: item.mode, input: item.input, result },
       config.formats,
@@ -78,7 +78,7 @@ export function finalizeChunk(
     stats.written += 1;
     stats.perSplit[split].samples += 1;
     stats.perLevel[level] += 1;
-    const bucket = traceLengthBucket(result.stepCount);
+    const bucket = traceLengthBucket(result.steps.length);
     stats.traceLengthCounts[bucket] = (stats.traceLengthCounts[bucket] ?? 0) + 1;
     for (const operator of item.mutant?.edits.map((edit) => edit.operator) ?? [])
       bump(stats.operatorsWritten, operator);

@@ -67,7 +67,7 @@ export function makeSample(item: WorkItem, result: RunResult, context: SampleCon
         : null,
     },
     trace: result.steps,
-    traceLength: result.stepCount,
+    traceLength: result.steps.length,
     renders: context.renders,
   };
 }

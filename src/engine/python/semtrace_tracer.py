@@ -147,7 +147,6 @@ def make_tracers(state):
     def record(frame, event, depth, extra):
         if state.step_count >= state.max_steps:
             state.abort("step_limit")
-        state.step_count += 1
         step = {
             "event": event,
             "line": frame.f_lineno,
@@ -159,6 +158,9 @@ def make_tracers(state):
             step.update(extra)
         state.frame_step[id(frame)] = len(steps)
         steps.append(step)
+        # Counted once recorded: building the locals can itself raise (RecursionError near the limit),
+        # and then no step exists, so stepCount always equals the number of steps.
+        state.step_count += 1
 
     def on_call(frame, event, arg):
         if state.abort_status is not None:
