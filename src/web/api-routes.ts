@@ -43,7 +43,10 @@ function required(query: URLSearchParams, name: string): string {
 async function itemView(context: ApiContext, id: string): Promise<ItemView> {
   const source = need(context.evaluation, 'an evaluation run directory', context);
   let cache = realRuns.get(source);
-  if (!cache) realRuns.set(source, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    realRuns.set(source, cache);
+  }
   const cached = cache.get(id);
   if (cached) return cached;
   const item = await source.item(id);
@@ -62,7 +65,10 @@ async function itemView(context: ApiContext, id: string): Promise<ItemView> {
 async function mutants(request: IncomingMessage): Promise<MutateResponse> {
   const body = (await readJsonBody(request)) as Partial<MutateRequest>;
   if (typeof body.code !== 'string') {
-    throw new SemtraceError('SEMTRACE_BAD_REQUEST', 'send {"code": "<the Python program>"} to get its mutants');
+    throw new SemtraceError(
+      'SEMTRACE_BAD_REQUEST',
+      'send {"code": "<the Python program>"} to get its mutants',
+    );
   }
   const max = Math.min(typeof body.max === 'number' ? body.max : 100, MAX_MUTANTS);
   const operators = Array.isArray(body.operators) && body.operators.length > 0 ? body.operators : undefined;
@@ -78,14 +84,21 @@ export const GET_ROUTES: Record<string, Handler> = {
     return need(context.dataset, 'a dataset directory', context).page(sampleFilterFrom(query), offset, limit);
   },
   '/api/dataset/sample': async (context, query) =>
-    need(context.dataset, 'a dataset directory', context).sample(query.get('split') ?? undefined, required(query, 'id')),
+    need(context.dataset, 'a dataset directory', context).sample(
+      query.get('split') ?? undefined,
+      required(query, 'id'),
+    ),
   '/api/eval/summary': async (context) => {
     const source = need(context.evaluation, 'an evaluation run directory', context);
     return { summary: source.summary(), verdicts: await source.verdictCounts() };
   },
   '/api/eval/items': async (context, query) => {
     const { offset, limit } = pageRange(query);
-    return need(context.evaluation, 'an evaluation run directory', context).page(itemFilterFrom(query), offset, limit);
+    return need(context.evaluation, 'an evaluation run directory', context).page(
+      itemFilterFrom(query),
+      offset,
+      limit,
+    );
   },
   '/api/eval/item': async (context, query) => itemView(context, required(query, 'id')),
 };

@@ -29,7 +29,10 @@ function oneOf<T extends string>(query: URLSearchParams, name: string, allowed: 
   const raw = query.get(name);
   if (!raw) return undefined;
   if (!allowed.includes(raw as T)) {
-    throw new SemtraceError('SEMTRACE_BAD_REQUEST', `${name} must be one of ${allowed.join(', ')}, got '${raw}'`);
+    throw new SemtraceError(
+      'SEMTRACE_BAD_REQUEST',
+      `${name} must be one of ${allowed.join(', ')}, got '${raw}'`,
+    );
   }
   return raw as T;
 }

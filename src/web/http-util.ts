@@ -59,7 +59,10 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES) {
-      throw new SemtraceError('SEMTRACE_BAD_REQUEST', `request body over ${MAX_BODY_BYTES} bytes; send a smaller program`);
+      throw new SemtraceError(
+        'SEMTRACE_BAD_REQUEST',
+        `request body over ${MAX_BODY_BYTES} bytes; send a smaller program`,
+      );
     }
     chunks.push(chunk as Buffer);
   }

@@ -71,19 +71,26 @@ function handler(context: ApiContext, app: string, pyodide: string, harness: str
         const routes = request.method === 'POST' ? POST_ROUTES : GET_ROUTES;
         const route = routes[path];
         if (!route) {
-          sendJson(response, 404, { error: { code: 'SEMTRACE_BAD_REQUEST', message: `no API route ${request.method} ${path}` } });
+          sendJson(response, 404, {
+            error: { code: 'SEMTRACE_BAD_REQUEST', message: `no API route ${request.method} ${path}` },
+          });
           return;
         }
         sendJson(response, 200, await route(context, url.searchParams, request));
         return;
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        sendJson(response, 405, { error: { code: 'SEMTRACE_BAD_REQUEST', message: 'only GET is served here' } });
+        sendJson(response, 405, {
+          error: { code: 'SEMTRACE_BAD_REQUEST', message: 'only GET is served here' },
+        });
         return;
       }
       const file = staticFile(path, app, pyodide, harness);
       if (file) sendFile(response, file.path, file.cache);
-      else sendJson(response, 404, { error: { code: 'SEMTRACE_FILE_NOT_FOUND', message: `nothing at ${path}` } });
+      else
+        sendJson(response, 404, {
+          error: { code: 'SEMTRACE_FILE_NOT_FOUND', message: `nothing at ${path}` },
+        });
     } catch (error) {
       sendError(response, error);
     }
@@ -131,7 +138,10 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startViewer(options: ViewerOptions = {}): Promise<Viewer> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new SemtraceError('SEMTRACE_BAD_OPTION', `--port must be a whole number from 0 to 65535, got ${port}`);
+    throw new SemtraceError(
+      'SEMTRACE_BAD_OPTION',
+      `--port must be a whole number from 0 to 65535, got ${port}`,
+    );
   }
   const app = appDir();
   const engine = new EngineHolder(options.backend ?? 'pyodide');

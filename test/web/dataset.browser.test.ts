@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser, where `document` exists.
 /**
  * The dataset browser in headless Chromium on a dataset the real builder made from real programs:
  * manifest figures, a filtered and paged sample list, and a mutant opened beside its original.
@@ -15,12 +17,30 @@ import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
 import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const PROGRAMS: Record<string, [string, string]> = {
-  sum_digits: ['n = int(input())\ntotal = 0\nwhile n > 0:\n    total += n % 10\n    n //= 10\nprint(total)\n', '4721\n'],
-  max_pair: ['a, b = map(int, input().split())\nif a > b:\n    print(a - b)\nelse:\n    print(b - a)\n', '3 9\n'],
-  count_vowels: ['s = input()\ncount = 0\nfor ch in s:\n    if ch in "aeiou":\n        count += 1\nprint(count)\n', 'education\n'],
-  squares: ['k = int(input())\nsquares = [i * i for i in range(k)]\nprint(sum(squares), squares[-1])\n', '6\n'],
-  fizz: ['n = int(input())\nfor i in range(1, n + 1):\n    if i % 3 == 0:\n        print("fizz")\n    else:\n        print(i)\n', '5\n'],
-  evens: ['xs = list(map(int, input().split()))\nevens = [x for x in xs if x % 2 == 0]\nprint(len(evens), max(xs))\n', '4 7 10 3\n'],
+  sum_digits: [
+    'n = int(input())\ntotal = 0\nwhile n > 0:\n    total += n % 10\n    n //= 10\nprint(total)\n',
+    '4721\n',
+  ],
+  max_pair: [
+    'a, b = map(int, input().split())\nif a > b:\n    print(a - b)\nelse:\n    print(b - a)\n',
+    '3 9\n',
+  ],
+  count_vowels: [
+    's = input()\ncount = 0\nfor ch in s:\n    if ch in "aeiou":\n        count += 1\nprint(count)\n',
+    'education\n',
+  ],
+  squares: [
+    'k = int(input())\nsquares = [i * i for i in range(k)]\nprint(sum(squares), squares[-1])\n',
+    '6\n',
+  ],
+  fizz: [
+    'n = int(input())\nfor i in range(1, n + 1):\n    if i % 3 == 0:\n        print("fizz")\n    else:\n        print(i)\n',
+    '5\n',
+  ],
+  evens: [
+    'xs = list(map(int, input().split()))\nevens = [x for x in xs if x % 2 == 0]\nprint(len(evens), max(xs))\n',
+    '4 7 10 3\n',
+  ],
 };
 
 async function pageInfo(page: Page): Promise<string> {
@@ -79,30 +99,47 @@ describe.skipIf(!hasChromium)('dataset browser', () => {
     for (const operator of Object.keys(manifest.counts.perOperator)) {
       expect(await page.textContent('[data-card=operators]')).toContain(operator);
     }
-    expect(await page.locator('[data-card=trace-length] rect').count()).toBe(manifest.counts.traceLength.counts.length);
+    expect(await page.locator('[data-card=trace-length] rect').count()).toBe(
+      manifest.counts.traceLength.counts.length,
+    );
     await screenshot(page, 'dataset-overview');
   });
 
   it('pages through samples and filters them on the server', async () => {
     expect(await pageInfo(page)).toBe(`1–25 of ${train.length}`);
-    const firstIds = await page.locator('tr[data-sample]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
+    const firstIds = await page
+      .locator('tr[data-sample]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
     expect(firstIds).toEqual(train.slice(0, 25).map((sample) => sample.id));
     await page.click('text=next ›');
-    await page.waitForFunction((total) => document.querySelector('[data-testid=page-info]')?.textContent === `26–${total} of ${total}`, train.length);
-    const secondIds = await page.locator('tr[data-sample]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
+    await page.waitForFunction(
+      (total) => document.querySelector('[data-testid=page-info]')?.textContent === `26–${total} of ${total}`,
+      train.length,
+    );
+    const secondIds = await page
+      .locator('tr[data-sample]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
     expect(secondIds).toEqual(train.slice(25, 50).map((sample) => sample.id));
 
     await page.selectOption('select[aria-label=operator]', 'none');
     const originals = train.filter((sample) => sample.mutation === null);
-    await page.waitForFunction((n) => document.querySelector('[data-testid=page-info]')?.textContent === `1–${n} of ${n}`, originals.length);
-    const shownIds = await page.locator('tr[data-sample]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=page-info]')?.textContent === `1–${n} of ${n}`,
+      originals.length,
+    );
+    const shownIds = await page
+      .locator('tr[data-sample]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-sample')));
     expect(shownIds).toEqual(originals.map((sample) => sample.id));
 
     await page.selectOption('select[aria-label=operator]', '');
     await page.fill('input[aria-label="search text"]', 'aeiou');
     await page.click('button:has-text("search")');
     const withVowels = train.filter((sample) => sample.code.includes('aeiou'));
-    await page.waitForFunction((n) => document.querySelector('[data-testid=page-info]')?.textContent === `1–${n} of ${n}`, withVowels.length);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=page-info]')?.textContent === `1–${n} of ${n}`,
+      withVowels.length,
+    );
     await page.fill('input[aria-label="search text"]', '');
     await page.click('button:has-text("search")');
   });
@@ -110,7 +147,10 @@ describe.skipIf(!hasChromium)('dataset browser', () => {
   it('opens a mutant in the stepper beside its original program, the edit marked', async () => {
     const mutant = train.find((sample) => sample.mutation && sample.trace.length > 5)!;
     expect(mutant).toBeDefined();
-    await page.waitForFunction((total) => document.querySelector('[data-testid=page-info]')?.textContent?.endsWith(`of ${total}`), train.length);
+    await page.waitForFunction(
+      (total) => document.querySelector('[data-testid=page-info]')?.textContent?.endsWith(`of ${total}`),
+      train.length,
+    );
     const index = train.indexOf(mutant);
     if (index >= 25) await page.click('text=next ›');
     await page.click(`tr[data-sample="${mutant.id}"]`);
@@ -126,9 +166,14 @@ describe.skipIf(!hasChromium)('dataset browser', () => {
     expect(await originalEdit.getAttribute('data-line')).toBe(String(edit.line));
     expect(await originalEdit.textContent()).toContain(edit.original);
     for (let step = 0; step < 6; step++) {
-      await page.waitForFunction((want) => document.querySelector('[data-testid=step-index]')?.textContent === String(want), step + 1);
+      await page.waitForFunction(
+        (want) => document.querySelector('[data-testid=step-index]')?.textContent === String(want),
+        step + 1,
+      );
       const line = mutant.trace[step]!.line;
-      const current = await page.evaluate(() => document.querySelector('.stepper .src-line.current')?.getAttribute('data-line') ?? null);
+      const current = await page.evaluate(
+        () => document.querySelector('.stepper .src-line.current')?.getAttribute('data-line') ?? null,
+      );
       expect(current === null ? 0 : Number(current)).toBe(line >= 1 ? line : 0);
       await page.keyboard.press('ArrowRight');
     }

@@ -1,6 +1,6 @@
 /** The viewer's server over real loopback HTTP: what it serves, what it refuses, and its errors. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,15 +20,17 @@ const PROGRAM = 'def f(xs):\n    total = 0\n    for x in xs:\n        total += x
 /** A raw request, so paths like `/../x` reach the server unnormalised. */
 function raw(url: string, path: string, headers: Record<string, string> = {}) {
   const { hostname, port } = new URL(url);
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = httpRequest({ hostname, port, path, headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = httpRequest({ hostname, port, path, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -184,7 +186,9 @@ describe('viewer server', () => {
     const notJson = join(dir, 'bad.json');
     writeFileSync(notJson, '{"status": "ok"}');
     expect((await rejection(startViewer({ path: notJson }))).code).toBe('SEMTRACE_VIEW_PATH_UNSUPPORTED');
-    expect((await rejection(startViewer({ path: join(dir, 'missing.py') }))).code).toBe('SEMTRACE_FILE_NOT_FOUND');
+    expect((await rejection(startViewer({ path: join(dir, 'missing.py') }))).code).toBe(
+      'SEMTRACE_FILE_NOT_FOUND',
+    );
     const taken = await rejection(startViewer({ port: viewer.port }));
     expect(taken.code).toBe('SEMTRACE_PORT_IN_USE');
     expect(taken.message).toContain(`port ${viewer.port}`);

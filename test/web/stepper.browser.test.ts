@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser, where `document` exists.
 /**
  * The trace stepper in headless Chromium on a program the engine really ran: every step's highlighted
  * line, call stack and variables are checked against the engine's trace, driven by keys and clicks.
@@ -41,9 +43,13 @@ interface Shown {
 /** Waits (briefly) for the stepper to show step `index`, so a key press has been rendered before reading. */
 async function at(page: Page, index: number): Promise<Shown> {
   await page
-    .waitForFunction((want) => document.querySelector('[data-testid=step-index]')?.textContent === String(want + 1), index, {
-      timeout: 2000,
-    })
+    .waitForFunction(
+      (want) => document.querySelector('[data-testid=step-index]')?.textContent === String(want + 1),
+      index,
+      {
+        timeout: 2000,
+      },
+    )
     .catch(() => {});
   return shown(page);
 }
@@ -108,12 +114,16 @@ describe.skipIf(!hasChromium)('trace stepper in the browser', () => {
       expect(state.index).toBe(index);
       expect(state.line).toBe(step.line >= 1 ? step.line : null);
       expect(state.frames.length).toBe(step.depth + 1);
-      const reprs = Object.fromEntries(Object.entries(step.locals).map(([name, value]) => [name, value.repr]));
+      const reprs = Object.fromEntries(
+        Object.entries(step.locals).map(([name, value]) => [name, value.repr]),
+      );
       expect(state.frames[0]!.vars).toEqual(reprs);
       // The previous event of the same frame: what changed since then is highlighted.
       const previous = steps.slice(0, index).findLast((other) => other.depth === step.depth);
       if (step.event !== 'call' && previous) {
-        const changed = Object.keys(step.locals).filter((name) => previous.locals[name]?.repr !== step.locals[name]!.repr);
+        const changed = Object.keys(step.locals).filter(
+          (name) => previous.locals[name]?.repr !== step.locals[name]!.repr,
+        );
         expect(state.changed.sort()).toEqual(changed.sort());
       }
       await page.keyboard.press('ArrowRight');

@@ -53,9 +53,13 @@ describe('TraceModel', () => {
   });
 
   it('reports what the previous line of the frame changed, and what the current line will change', async () => {
-    const result = await engine.run({ code: 'total = 0\nfor x in [1, 2, 3]:\n    total += x\ndel x\nend = total\n' });
+    const result = await engine.run({
+      code: 'total = 0\nfor x in [1, 2, 3]:\n    total += x\ndel x\nend = total\n',
+    });
     const model = new TraceModel(result.steps);
-    const afterAdd = result.steps.findIndex((step, i) => i > 0 && result.steps[i - 1]!.line === 3 && step.event === 'line');
+    const afterAdd = result.steps.findIndex(
+      (step, i) => i > 0 && result.steps[i - 1]!.line === 3 && step.event === 'line',
+    );
     expect(model.changedAt(afterAdd)).toEqual([{ name: 'total', before: '0', after: '1' }]);
     const addLine = result.steps.findIndex((step) => step.line === 3);
     expect(model.effectOf(addLine)).toEqual([{ name: 'total', before: '0', after: '1' }]);
@@ -104,7 +108,9 @@ describe('TraceModel', () => {
   });
 
   it('builds the model for a long trace quickly', async () => {
-    const result = await engine.run({ code: 'acc = []\nfor i in range(6000):\n    acc.append(i % 7)\n    n = len(acc)\n' });
+    const result = await engine.run({
+      code: 'acc = []\nfor i in range(6000):\n    acc.append(i % 7)\n    n = len(acc)\n',
+    });
     expect(result.steps.length).toBeGreaterThan(15000);
     const started = performance.now();
     const model = new TraceModel(result.steps);

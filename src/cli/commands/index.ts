@@ -6,6 +6,7 @@ import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
+import { registerView } from './view.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -16,6 +17,7 @@ export const commands: RegisterCommand[] = [
   registerMutateInput,
   registerBuild,
   registerStats,
+  registerView,
   registerScore,
   registerEval,
 ];

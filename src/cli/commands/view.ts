@@ -22,7 +22,8 @@ function port(value: string): number {
 
 /** Best effort: a missing opener (a server without a desktop) is not an error, the URL is printed anyway. */
 function openBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   try {
     const child = spawn(command, [url], { stdio: 'ignore', detached: true });
     child.on('error', () => {});
@@ -43,7 +44,9 @@ export function registerView(program: Command): void {
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', port, 0)
     .option('--no-open', 'do not open a browser, only print the URL')
     .addOption(
-      new Option('--backend <name>', 'engine for programs the server runs').choices(['pyodide', 'native']).default('pyodide'),
+      new Option('--backend <name>', 'engine for programs the server runs')
+        .choices(['pyodide', 'native'])
+        .default('pyodide'),
     )
     .option('--call <expr>', 'a .py program: run it in call mode with this call, e.g. "f([1, 2])"')
     .option('--stdin <file>', 'a .py program: feed this file as standard input')

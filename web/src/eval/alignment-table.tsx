@@ -17,12 +17,12 @@ function StateCell({ step, differing }: { step: CodeExecutorStep | undefined; di
   return (
     <td class="state">
       {parts.length === 0 && <span class="missing">(no variables)</span>}
-      {parts.map(([name, value], index) => (
+      {parts.map(([name, value], index) => [
+        index > 0 ? '; ' : '',
         <span key={name} data-var={name} class={differing.has(name) ? 'var-diff' : ''}>
-          {index > 0 && '; '}
           {name} = {shown(value)}
-        </span>
-      ))}
+        </span>,
+      ])}
     </td>
   );
 }
