@@ -27,6 +27,23 @@ describe.each(backends)('engine behaviour on %s', (backend) => {
     expect(stable(second)).toBe(stable(first));
   });
 
+  it('seeds random per request, so a second seed shows a program depends on randomness', async () => {
+    const code = 'import random\nprint(random.randint(1, 10**9))';
+    const plain = await engine.run({ code });
+    const seeded = await engine.run({ code, seed: 7 });
+    expect(seeded.stdout).not.toBe(plain.stdout);
+    expect((await engine.run({ code, seed: 7 })).stdout).toBe(seeded.stdout);
+    expect((await engine.run({ code, seed: 0 })).stdout).toBe(plain.stdout);
+    await expect(engine.run({ code, seed: 1.5 })).rejects.toThrow(/seed must be an integer/);
+  });
+
+  it('counts exactly the steps it records, also when recursion ends the run', async () => {
+    const code = 'def down(n):\n    return down(n + 1)\ndown(0)';
+    const result = await engine.run({ code });
+    expect(result.exception?.type).toBe('RecursionError');
+    expect(result.stepCount).toBe(result.steps.length);
+  });
+
   it('runs script mode with stdin', async () => {
     const result = await engine.run({
       code: 'a, b = map(int, input().split())\nprint(a + b)',
