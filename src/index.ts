@@ -66,3 +66,6 @@ export { listOperators, mutateProgram } from './mutate/program/index.js';
 export { renderReadableTrace } from './trace/readable.js';
 // Traces: derived views.
 export { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from './trace/state-after.js';
+
+// Viewer: the local web app behind `semtrace view`.
+export { startViewer, type Viewer, type ViewerOptions } from './web/start-viewer.js';
