@@ -30,8 +30,9 @@ def _cpu_alarm():
     try:
         import signal
 
+        setitimer = signal.setitimer  # absent on WebAssembly: fall through to no CPU timer
         signal.signal(signal.SIGPROF, _on_cpu_limit)
-        return lambda seconds: signal.setitimer(signal.ITIMER_PROF, seconds)
+        return lambda seconds: setitimer(signal.ITIMER_PROF, seconds)
     except Exception:
         return lambda seconds: None
 
