@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { renderCodeExecutor } from '../../src/formats/codeexecutor.js';
 import { codeExecutorValue, tokenizeRepr } from '../../src/formats/value-tokens.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('codeexecutor renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('renders a loop reading stdin: one step per executed line with the state after it, then its output', async () => {
     const code = program(
@@ -20,7 +15,7 @@ describe('codeexecutor renderer', () => {
       '    total += i',
       '    print(total)',
     );
-    const input = await traced(engine, code, { stdin: '3\n' });
+    const input = await traced(code, { stdin: '3\n' });
     const state = (total: number, i: number) =>
       `<state> n : 3 <dictsep> total : ${total} <dictsep> i : ${i} </state>`;
     const iteration = (before: number, after: number, i: number) =>
@@ -45,7 +40,7 @@ describe('codeexecutor renderer', () => {
       '    return n * fact(n - 1)',
       'print(fact(2))',
     );
-    const input = await traced(engine, code);
+    const input = await traced(code);
     expect(renderCodeExecutor(input)).toBe(
       '<line> <0> <state> </state> <line> <4> <state> </state> ' +
         '<line> <1> <state> n : 2 </state> <line> <3> <state> n : 2 </state> ' +
@@ -55,7 +50,7 @@ describe('codeexecutor renderer', () => {
 
   it('keeps quotes inside containers and ends a call with the returned value', async () => {
     const code = program('def f(s):', '    parts = s.split(",")', '    return parts');
-    const input = await traced(engine, code, { call: 'f("a b,c")' });
+    const input = await traced(code, { call: 'f("a b,c")' });
     const parts = "parts : [ 'a b' , 'c' ]";
     expect(renderCodeExecutor(input)).toBe(
       `<line> <0> <state> </state> <line> <1> <state> s : 'a b,c' <dictsep> ${parts} </state> ` +
@@ -64,7 +59,7 @@ describe('codeexecutor renderer', () => {
   });
 
   it('ends a failed run with the uncaught exception; the failing line keeps the state it had', async () => {
-    const input = await traced(engine, program('x = [1]', 'y = x[3]'));
+    const input = await traced(program('x = [1]', 'y = x[3]'));
     expect(renderCodeExecutor(input)).toBe(
       '<line> <0> <state> x : [ 1 ] </state> <line> <1> <state> x : [ 1 ] </state> ' +
         '<exception> IndexError: list index out of range',
@@ -72,7 +67,7 @@ describe('codeexecutor renderer', () => {
   });
 
   it('says when the trace was cut short; the unfinished line has no state', async () => {
-    const input = await traced(engine, program('i = 0', 'while True:', '    i += 1'), {
+    const input = await traced(program('i = 0', 'while True:', '    i += 1'), {
       limits: { maxSteps: 6 },
     });
     expect(input.result.status).toBe('step_limit');
@@ -109,7 +104,7 @@ describe('codeexecutor renderer', () => {
   it.skipIf(!hasCruxeval)(
     'has one step per executed line plus the output, on 50 CRUXEval programs',
     async () => {
-      for (const input of await cruxevalSample(engine)) {
+      for (const input of await cruxevalSample()) {
         const text = renderCodeExecutor(input)!;
         const { steps, returnRepr, status } = input.result;
         expect(status).toBe('ok');

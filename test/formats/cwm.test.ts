@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { renderCwm } from '../../src/formats/cwm.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('cwm renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('writes one frame per event, source text as the action and ".." for unchanged variables', async () => {
     const code = program(
@@ -19,7 +14,7 @@ describe('cwm renderer', () => {
       '        total += x',
       '    return total',
     );
-    const input = await traced(engine, code, { call: 'f([1, 2])' });
+    const input = await traced(code, { call: 'f([1, 2])' });
     expect(renderCwm(input)).toBe(
       [
         '<|call_sep|>{}<|action_sep|><|frame_sep|>',
@@ -40,7 +35,7 @@ describe('cwm renderer', () => {
 
   it('compares a caller frame with its own previous event, not with the callee, and shows exceptions', async () => {
     const code = program('def half(n):', '    return 10 // n', 'a = half(5)', 'b = half(0)');
-    const input = await traced(engine, code);
+    const input = await traced(code);
     expect(input.result.status).toBe('error');
     const error = 'ZeroDivisionError: integer division or modulo by zero';
     expect(renderCwm(input)).toBe(
@@ -63,7 +58,7 @@ describe('cwm renderer', () => {
   });
 
   it('says when the trace was cut short', async () => {
-    const input = await traced(engine, program('while True:', '    pass'), { limits: { maxSteps: 3 } });
+    const input = await traced(program('while True:', '    pass'), { limits: { maxSteps: 3 } });
     expect(renderCwm(input)).toBe(
       [
         '<|call_sep|>{}<|action_sep|><|frame_sep|>',
@@ -77,7 +72,7 @@ describe('cwm renderer', () => {
   it.skipIf(!hasCruxeval)(
     'has as many frames of each kind as the trace has events, on 50 CRUXEval programs',
     async () => {
-      for (const input of await cruxevalSample(engine)) {
+      for (const input of await cruxevalSample()) {
         const text = renderCwm(input)!;
         const { steps } = input.result;
         expect(text.split('<|frame_sep|>').length - 1).toBe(steps.length);

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import type { TraceStep } from '../../src/engine/types.js';
 import { linkFrames } from '../../src/formats/frame-links.js';
 import { RENDERERS } from '../../src/formats/index.js';
 import { nextEventInFrame } from '../../src/trace/state-after.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 /** The links must say exactly what the library's one-step-at-a-time scan says, for every step. */
 function expectSameAsScan(steps: readonly TraceStep[]): void {
@@ -20,25 +19,19 @@ function expectSameAsScan(steps: readonly TraceStep[]): void {
 }
 
 describe('frame links', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('match the state-after scan on recursion, generators, exceptions and call mode', async () => {
     const programs = [
       await traced(
-        engine,
         program('def fib(n):', '    return n if n < 2 else fib(n - 1) + fib(n - 2)', 'x = fib(5)'),
       ),
-      await traced(engine, program('def g():', '    yield 1', '    yield 2', 'y = [v * 2 for v in g()]')),
+      await traced(program('def g():', '    yield 1', '    yield 2', 'y = [v * 2 for v in g()]')),
       await traced(
-        engine,
         program('def bad():', '    raise KeyError(1)', 'try:', '    bad()', 'except KeyError:', '    z = 0'),
       ),
-      await traced(engine, program('def f(a):', '    return a * 2'), { call: 'f(4)' }),
-      await traced(engine, program('def down(n):', '    return down(n + 1)', 'down(0)'), {
+      await traced(program('def f(a):', '    return a * 2'), { call: 'f(4)' }),
+      await traced(program('def down(n):', '    return down(n + 1)', 'down(0)'), {
         limits: { maxSteps: 40 },
       }),
     ];
@@ -46,7 +39,7 @@ describe('frame links', () => {
   });
 
   it.skipIf(!hasCruxeval)('match the state-after scan on 50 CRUXEval programs', async () => {
-    for (const input of await cruxevalSample(engine)) expectSameAsScan(input.result.steps);
+    for (const input of await cruxevalSample()) expectSameAsScan(input.result.steps);
   });
 
   it('let every format render a 100,000-event trace of deep recursion', async () => {
@@ -58,7 +51,7 @@ describe('frame links', () => {
       'for _ in range(20):',
       '    down(2000)',
     );
-    const input = await traced(engine, code, { limits: { maxSteps: 100_000, timeoutMs: 60_000 } });
+    const input = await traced(code, { limits: { maxSteps: 100_000, timeoutMs: 60_000 } });
     expect(input.result.status).toBe('step_limit');
     expectSameAsScan(input.result.steps);
     const started = performance.now();

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import type { TraceStep } from '../../src/engine/types.js';
 import { renderJson } from '../../src/formats/json.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('json renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('writes the steps of a small script as compact JSON in a fixed key order', async () => {
-    const input = await traced(engine, program('x = 2', 'print(x * 3)'));
+    const input = await traced(program('x = 2', 'print(x * 3)'));
     const int2 = '{"repr":"2","type":"int"}';
     expect(renderJson(input)).toBe(
       '[{"event":"call","line":0,"func":"<module>","depth":0,"locals":{}},' +
@@ -25,7 +20,7 @@ describe('json renderer', () => {
   });
 
   it('keeps exception events and parses back to the steps of a failed run', async () => {
-    const input = await traced(engine, program('def g(d):', '    return d["k"]', 'g({})'));
+    const input = await traced(program('def g(d):', '    return d["k"]', 'g({})'));
     expect(input.result.status).toBe('error');
     const text = renderJson(input);
     expect(text).toContain('"exception":{"type":"KeyError","message":"\'k\'"}');
@@ -66,7 +61,7 @@ describe('json renderer', () => {
   });
 
   it.skipIf(!hasCruxeval)('round-trips the traces of 50 CRUXEval programs exactly', async () => {
-    const inputs = await cruxevalSample(engine);
+    const inputs = await cruxevalSample();
     expect(inputs).toHaveLength(50);
     for (const input of inputs) {
       const text = renderJson(input);

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { renderNext } from '../../src/formats/next.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('next renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('annotates a called function; a long loop keeps its first three and last entries', async () => {
     const code = program(
@@ -19,7 +14,7 @@ describe('next renderer', () => {
       '        total += x',
       '    return total',
     );
-    const input = await traced(engine, code, { call: 'f([3, 1, 4, 1, 5, 9])' });
+    const input = await traced(code, { call: 'f([3, 1, 4, 1, 5, 9])' });
     expect(renderNext(input)).toBe(
       [
         'def f(xs):',
@@ -42,7 +37,7 @@ describe('next renderer', () => {
       'k = int(input())',
       'print(fib(k))',
     );
-    const input = await traced(engine, code, { stdin: '3\n' });
+    const input = await traced(code, { stdin: '3\n' });
     expect(renderNext(input)).toBe(
       [
         'def fib(n):',
@@ -64,7 +59,7 @@ describe('next renderer', () => {
       'except ValueError as e:',
       '    v = -1',
     );
-    const input = await traced(engine, code);
+    const input = await traced(code);
     const error = "ValueError: invalid literal for int() with base 10: 'x'";
     expect(renderNext(input)).toBe(
       [
@@ -79,7 +74,7 @@ describe('next renderer', () => {
   });
 
   it('ends a trace cut short with a comment saying why', async () => {
-    const input = await traced(engine, program('i = 0', 'while True:', '    i += 1'), {
+    const input = await traced(program('i = 0', 'while True:', '    i += 1'), {
       limits: { maxSteps: 9 },
     });
     expect(renderNext(input)).toBe(
@@ -95,7 +90,7 @@ describe('next renderer', () => {
   it.skipIf(!hasCruxeval)(
     'keeps the source and returns the true value, on 50 CRUXEval programs',
     async () => {
-      for (const input of await cruxevalSample(engine)) {
+      for (const input of await cruxevalSample()) {
         const text = renderNext(input)!;
         const source = input.code.replace(/\n$/, '').split('\n');
         const rendered = text.split('\n');

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { isSemtraceError } from '../../src/errors.js';
 import { FORMAT_NAMES, getRenderer, RENDERERS, renderAll } from '../../src/formats/index.js';
-import { program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('format registry', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced } = useEngine();
 
   it('lists one renderer per format name, each with a description', () => {
     expect(FORMAT_NAMES).toEqual([
@@ -42,15 +37,15 @@ describe('format registry', () => {
   });
 
   it('renders every format of a finished run, and leaves out those that do not apply', async () => {
-    const ok = await traced(engine, program('def f(x):', '    return x + 1'), { call: 'f(1)' });
+    const ok = await traced(program('def f(x):', '    return x + 1'), { call: 'f(1)' });
     const all = renderAll(ok, FORMAT_NAMES);
     expect(Object.keys(all)).toEqual(FORMAT_NAMES);
     for (const name of FORMAT_NAMES) expect(all[name]).toBe(getRenderer(name).render(ok));
 
-    const failed = await traced(engine, program('def f(x):', '    return x + 1'), { call: 'f(None)' });
+    const failed = await traced(program('def f(x):', '    return x + 1'), { call: 'f(None)' });
     expect(Object.keys(renderAll(failed, ['cruxeval', 'json']))).toEqual(['json']);
 
-    const broken = await traced(engine, program('def f(x)', '    return x'), { call: 'f(1)' });
+    const broken = await traced(program('def f(x)', '    return x'), { call: 'f(1)' });
     expect(broken.result.status).toBe('syntax_error');
     expect(renderAll(broken, FORMAT_NAMES)).toEqual({ json: '[]' });
   });

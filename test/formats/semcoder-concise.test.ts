@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { renderSemcoder } from '../../src/formats/semcoder.js';
 import { semcoderConciseRenderer } from '../../src/formats/semcoder-concise.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 const STATE = /\[STATE-(\d+)\] .*? \[\/STATE-\1\]|\.\.\./g;
 
 describe('semcoder-concise renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('keeps the first two states and the last of a line run many times', async () => {
     const code = program('s = "abcde"', 'out = ""', 'for ch in s:', '    out = ch + out', 'print(out)');
-    const input = await traced(engine, code);
+    const input = await traced(code);
     const state = (k: number, out: string, ch: string) =>
       `[STATE-${k}] {"s":"'abcde'","out":"'${out}'","ch":"'${ch}'"} [/STATE-${k}]`;
     expect(semcoderConciseRenderer.render(input)).toBe(
@@ -37,7 +32,7 @@ describe('semcoder-concise renderer', () => {
 
   it('is the full render with only the middle states of each line dropped', async () => {
     const code = program('def f(n):', '    x = 1', '    while x < n:', '        x *= 3', '    return x');
-    const input = await traced(engine, code, { call: 'f(100)' });
+    const input = await traced(code, { call: 'f(100)' });
     const full = renderSemcoder(input)!.split('\n');
     const concise = semcoderConciseRenderer.render(input)!.split('\n');
     expect(concise).toHaveLength(full.length);
@@ -52,7 +47,7 @@ describe('semcoder-concise renderer', () => {
   });
 
   it.skipIf(!hasCruxeval)('has at most three states per line on 50 CRUXEval programs', async () => {
-    for (const input of await cruxevalSample(engine)) {
+    for (const input of await cruxevalSample()) {
       for (const line of semcoderConciseRenderer.render(input)!.split('\n')) {
         const states = line.match(STATE) ?? [];
         expect(states.filter((state) => state !== '...').length).toBeLessThanOrEqual(3);

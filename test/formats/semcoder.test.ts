@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { describe, expect, it } from 'vitest';
 import { renderSemcoder } from '../../src/formats/semcoder.js';
 import { hasCruxeval } from '../support/paths.js';
-import { cruxevalSample, program, traced } from './support.js';
+import { program, useEngine } from './support.js';
 
 describe('semcoder renderer', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1 });
-  });
-  afterAll(() => engine?.close());
+  const { traced, cruxevalSample } = useEngine();
 
   it('annotates each execution of each line with the full state after it, in execution order', async () => {
     const code = program(
@@ -19,7 +14,7 @@ describe('semcoder renderer', () => {
       '        total += x',
       '    return total',
     );
-    const input = await traced(engine, code, { call: 'f([1, 2])' });
+    const input = await traced(code, { call: 'f([1, 2])' });
     expect(renderSemcoder(input)).toBe(
       [
         '[INPUT]',
@@ -42,7 +37,7 @@ describe('semcoder renderer', () => {
 
   it('shows stdin, what each line printed, the printed output and the final exception of a script', async () => {
     const code = program('name = input()', 'print("hi", name)', 'n = len(name) // 0');
-    const input = await traced(engine, code, { stdin: 'bob\n' });
+    const input = await traced(code, { stdin: 'bob\n' });
     const error = 'ZeroDivisionError: integer division or modulo by zero';
     expect(renderSemcoder(input)).toBe(
       [
@@ -69,7 +64,7 @@ describe('semcoder renderer', () => {
       '        yield i * i',
       'got = list(squares(2))',
     );
-    const input = await traced(engine, code);
+    const input = await traced(code);
     expect(renderSemcoder(input)).toBe(
       [
         '[INPUT]',
@@ -88,7 +83,7 @@ describe('semcoder renderer', () => {
 
   it('leaves unobserved lines of a cut-short trace bare and says why it stopped', async () => {
     const code = program('def down(n):', '    return down(n + 1)', 'down(0)');
-    const input = await traced(engine, code, { limits: { maxSteps: 8 } });
+    const input = await traced(code, { limits: { maxSteps: 8 } });
     expect(renderSemcoder(input)).toBe(
       [
         '[INPUT]',
@@ -104,7 +99,7 @@ describe('semcoder renderer', () => {
   });
 
   it.skipIf(!hasCruxeval)('numbers states 0..n-1 over all line events, on 50 CRUXEval programs', async () => {
-    for (const input of await cruxevalSample(engine)) {
+    for (const input of await cruxevalSample()) {
       const text = renderSemcoder(input)!;
       const lineEvents = input.result.steps.filter((step) => step.event === 'line').length;
       const opened = [...text.matchAll(/\[STATE-(\d+)\] (\{.*?\}) \[\/STATE-\1\]/g)];
