@@ -8,8 +8,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SemtraceError } from '../../errors.js';
 import { readSources } from '../sources/index.js';
-import { type ByteLine, readByteLines } from '../sources/jsonl-lines.js';
-import { decodeUtf8, describe } from '../sources/utf8.js';
+import { readJsonLines } from '../sources/jsonl-lines.js';
 import type { SourceProblem } from '../types.js';
 
 export interface BenchmarkProgram {
@@ -45,44 +44,13 @@ export async function* readBenchmarkPrograms(path: string, report: Report): Asyn
 
 async function* readCodeRecords(file: string, report: Report): AsyncGenerator<BenchmarkProgram> {
   const stem = basename(file).replace(/\.jsonl(\.gz)?$/, '');
-  const lines = readByteLines(file);
-  for (;;) {
-    let next: IteratorResult<ByteLine>;
-    try {
-      next = await lines.next();
-    } catch (error) {
-      report({
-        path: file,
-        reason: 'unreadable',
-        message: `cannot read benchmark ${file}: ${describe(error)}`,
-      });
-      return;
-    }
-    if (next.done) return;
-    const { line, bytes } = next.value;
-    const text = decodeUtf8(bytes);
-    if (text === null) {
-      report({
-        path: file,
-        line,
-        reason: 'not_utf8',
-        message: `${file}:${line}: the line is not valid UTF-8`,
-      });
-      continue;
-    }
-    if (text.trim() === '') continue;
-    let record: { code?: unknown; id?: unknown } | null = null;
-    try {
-      record = JSON.parse(text);
-    } catch {
-      report({ path: file, line, reason: 'bad_json', message: `${file}:${line}: not a JSON object` });
-      continue;
-    }
-    if (typeof record?.code !== 'string') {
+  for await (const { line, record } of readJsonLines(file, report, `benchmark ${file}`)) {
+    const fields = record as { code?: unknown; id?: unknown } | null;
+    if (typeof fields?.code !== 'string') {
       report({ path: file, line, reason: 'bad_record', message: `${file}:${line}: no string "code" field` });
       continue;
     }
-    const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : line;
-    yield { name: `${stem}:${id}`, code: record.code };
+    const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? fields.id : line;
+    yield { name: `${stem}:${id}`, code: fields.code };
   }
 }
