@@ -8,12 +8,20 @@ import {
   percent,
   type ReportInput,
 } from './report-data.js';
+import {
+  breakdownTable,
+  type ReportTable,
+  reasonsTable,
+  runTable,
+  scoresTable,
+  traceMetricsTable,
+} from './report-tables.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function table(id: string, header: string[], rows: string[][]): string {
+function table(id: string, { header, rows }: ReportTable): string {
   const head = header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
   const body = rows
     .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
@@ -28,17 +36,7 @@ function breakdownSection(
   rows: readonly BreakdownRow[],
   extra = '',
 ): string {
-  return `<section><h2>${escapeHtml(title)}</h2>${extra}${table(
-    id,
-    [label, 'items', 'correct', 'pass@1', '95% CI'],
-    rows.map((row) => [
-      row.group,
-      String(row.items),
-      String(row.correct),
-      percent(row.passAt1.value),
-      interval(row.passAt1.ci95),
-    ]),
-  )}</section>`;
+  return `<section><h2>${escapeHtml(title)}</h2>${extra}${table(id, breakdownTable(label, rows))}</section>`;
 }
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
@@ -57,16 +55,7 @@ export function renderHtmlReport({ summary, results, info }: ReportInput): strin
     headline
       ? `<p class="headline">pass@1 <strong>${percent(headline.value)}</strong> (95% CI ${interval(headline.ci95)})</p>`
       : '',
-    `<section><h2>Scores</h2>${table(
-      'scores',
-      ['metric', 'value', '95% CI', 'items'],
-      Object.entries(summary.passAtK).map(([name, value]) => [
-        name,
-        percent(value.value),
-        interval(value.ci95),
-        String(value.items),
-      ]),
-    )}</section>`,
+    `<section><h2>Scores</h2>${table('scores', scoresTable(summary))}</section>`,
     breakdownSection('by-task', 'By task', 'task', groups.byTask),
     breakdownSection('by-level', 'By level', 'level', groups.byLevel),
     breakdownSection(
@@ -77,19 +66,11 @@ export function renderHtmlReport({ summary, results, info }: ReportInput): strin
       accuracyPlotSvg(groups.byTraceLength),
     ),
     breakdownSection('by-operator', 'By mutation operator', 'operator', groups.byOperator),
-    `<section><h2>How samples were judged</h2>${table(
-      'reasons',
-      ['reason', 'samples'],
-      Object.entries(summary.reasons).map(([reason, count]) => [reason, String(count)]),
-    )}</section>`,
+    `<section><h2>How samples were judged</h2>${table('reasons', reasonsTable(summary))}</section>`,
   ];
   if (summary.traceMetrics) {
     sections.push(
-      `<section><h2>Trace metrics</h2>${table(
-        'trace-metrics',
-        ['metric', 'value'],
-        Object.entries(summary.traceMetrics).map(([name, value]) => [name, value.toFixed(4)]),
-      )}</section>`,
+      `<section><h2>Trace metrics</h2>${table('trace-metrics', traceMetricsTable(summary.traceMetrics))}</section>`,
     );
   }
   const failed = failedItems(results);
@@ -101,25 +82,7 @@ export function renderHtmlReport({ summary, results, info }: ReportInput): strin
         .join('')}</ul></section>`,
     );
   }
-  const t = info.timings;
-  sections.push(
-    `<section><h2>Run</h2>${table(
-      'run',
-      ['', ''],
-      [
-        ['model', info.model],
-        ['endpoint', `${info.endpoint.baseURL} (${info.endpoint.api})`],
-        ['requests', `${t.requests} (${t.retries} retries, ${t.cacheHits} cache hits)`],
-        ['mean request time', t.meanRequestMs === null ? '–' : `${t.meanRequestMs} ms`],
-        ['wall time', t.wallMs === null ? '–' : `${(t.wallMs / 1000).toFixed(1)} s`],
-        ['checks', `${info.versions.backend} backend, Python ${info.versions.python ?? '?'}`],
-        [
-          'versions',
-          `semtrace ${info.versions.semtrace}, Node ${info.versions.node}, openai ${info.versions.openai}`,
-        ],
-      ],
-    )}</section>`,
-  );
+  sections.push(`<section><h2>Run</h2>${table('run', runTable(info))}</section>`);
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>semtrace eval: ${escapeHtml(info.model)}</title>` +
     `<style>${STYLE}</style></head><body>\n${sections.filter(Boolean).join('\n')}\n</body></html>\n`

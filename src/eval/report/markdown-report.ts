@@ -1,14 +1,15 @@
 /** report.md: the run's scores as Markdown tables, for a terminal, a pull request or a notebook. */
+import { type BreakdownRow, breakdowns, failedItems, type ReportInput } from './report-data.js';
 import {
-  type BreakdownRow,
-  breakdowns,
-  failedItems,
-  interval,
-  percent,
-  type ReportInput,
-} from './report-data.js';
+  breakdownTable,
+  type ReportTable,
+  reasonsTable,
+  runTable,
+  scoresTable,
+  traceMetricsTable,
+} from './report-tables.js';
 
-function table(header: string[], rows: string[][]): string {
+function table({ header, rows }: ReportTable): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   return [
     `| ${header.join(' | ')} |`,
@@ -17,17 +18,8 @@ function table(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-function breakdownTable(title: string, label: string, rows: readonly BreakdownRow[]): string {
-  return `## ${title}\n\n${table(
-    [label, 'items', 'correct', 'pass@1', '95% CI'],
-    rows.map((row) => [
-      row.group,
-      String(row.items),
-      String(row.correct),
-      percent(row.passAt1.value),
-      interval(row.passAt1.ci95),
-    ]),
-  )}\n`;
+function breakdownSection(title: string, label: string, rows: readonly BreakdownRow[]): string {
+  return `## ${title}\n\n${table(breakdownTable(label, rows))}\n`;
 }
 
 export function renderMarkdownReport({ summary, results, info }: ReportInput): string {
@@ -41,34 +33,16 @@ export function renderMarkdownReport({ summary, results, info }: ReportInput): s
       `data \`${config.data}\`${config.split ? ` (split ${config.split})` : ''}.\n`,
   );
   parts.push(
-    `## Scores\n\n${table(
-      ['metric', 'value', '95% CI', 'items'],
-      Object.entries(summary.passAtK).map(([name, value]) => [
-        name,
-        percent(value.value),
-        interval(value.ci95),
-        String(value.items),
-      ]),
-    )}\n\nItems with a correct sample: ${summary.itemsCorrect} of ${summary.items}; without any answer: ${summary.itemsWithoutPrediction}.\n`,
+    `## Scores\n\n${table(scoresTable(summary))}\n\nItems with a correct sample: ${summary.itemsCorrect} of ${summary.items}; without any answer: ${summary.itemsWithoutPrediction}.\n`,
   );
   const groups = breakdowns(results);
-  parts.push(breakdownTable('By task', 'task', groups.byTask));
-  parts.push(breakdownTable('By level', 'level', groups.byLevel));
-  parts.push(breakdownTable('By trace length', 'trace length', groups.byTraceLength));
-  parts.push(breakdownTable('By mutation operator', 'operator', groups.byOperator));
-  parts.push(
-    `## How samples were judged\n\n${table(
-      ['reason', 'samples'],
-      Object.entries(summary.reasons).map(([reason, count]) => [reason, String(count)]),
-    )}\n`,
-  );
+  parts.push(breakdownSection('By task', 'task', groups.byTask));
+  parts.push(breakdownSection('By level', 'level', groups.byLevel));
+  parts.push(breakdownSection('By trace length', 'trace length', groups.byTraceLength));
+  parts.push(breakdownSection('By mutation operator', 'operator', groups.byOperator));
+  parts.push(`## How samples were judged\n\n${table(reasonsTable(summary))}\n`);
   if (summary.traceMetrics) {
-    parts.push(
-      `## Trace metrics\n\n${table(
-        ['metric', 'value'],
-        Object.entries(summary.traceMetrics).map(([name, value]) => [name, value.toFixed(4)]),
-      )}\n`,
-    );
+    parts.push(`## Trace metrics\n\n${table(traceMetricsTable(summary.traceMetrics))}\n`);
   }
   const failed = failedItems(results);
   if (failed.length) {
@@ -81,23 +55,6 @@ export function renderMarkdownReport({ summary, results, info }: ReportInput): s
         )}${failed.length > 50 ? `\n- … and ${failed.length - 50} more (see results.jsonl)` : ''}\n`,
     );
   }
-  const t = info.timings;
-  parts.push(
-    `## Run\n\n${table(
-      ['', ''],
-      [
-        ['model', info.model],
-        ['endpoint', `${info.endpoint.baseURL} (${info.endpoint.api})`],
-        ['requests', `${t.requests} (${t.retries} retries, ${t.cacheHits} cache hits)`],
-        ['mean request time', t.meanRequestMs === null ? '–' : `${t.meanRequestMs} ms`],
-        ['wall time', t.wallMs === null ? '–' : `${(t.wallMs / 1000).toFixed(1)} s`],
-        ['checks', `${info.versions.backend} backend, Python ${info.versions.python ?? '?'}`],
-        [
-          'versions',
-          `semtrace ${info.versions.semtrace}, Node ${info.versions.node}, openai ${info.versions.openai}`,
-        ],
-      ],
-    )}\n`,
-  );
+  parts.push(`## Run\n\n${table(runTable(info))}\n`);
   return parts.join('\n');
 }
