@@ -1,4 +1,6 @@
 /** The front end's side of the viewer API (src/web/api-routes.ts): typed fetches, errors as exceptions. */
+
+import type { Sample } from '../../src/dataset/types.js';
 import type {
   ApiError,
   DatasetManifest,
@@ -12,7 +14,6 @@ import type {
   SampleSummary,
   SessionInfo,
 } from '../../src/web/api-types.js';
-import type { Sample } from '../../src/dataset/types.js';
 
 export class ApiFailure extends Error {
   constructor(

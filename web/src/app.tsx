@@ -5,7 +5,7 @@ import { DatasetPage } from './dataset/dataset-page.js';
 import { EvalPage } from './eval/eval-page.js';
 import { Playground } from './playground/playground.js';
 import { ProgramPage } from './program-page.js';
-import { navigate, useRoute } from './router.js';
+import { useRoute } from './router.js';
 
 export function App() {
   const session = useLoaded(() => api.session(), []);
@@ -21,7 +21,7 @@ export function App() {
               <span class="brand">semtrace</span>
               <span class="opened">{info.title}</span>
               {info.kind !== 'playground' && (
-                <a href="#/" class={view !== 'playground' ? 'active' : ''} onClick={() => navigate()}>
+                <a href="#/" class={view !== 'playground' ? 'active' : ''}>
                   {info.kind === 'result' ? 'program' : info.kind}
                 </a>
               )}

@@ -24,7 +24,13 @@ export function BarChart({ rows, format = (v) => String(v), max, label, good }: 
             <text x={labelWidth - 6} y={y + 12} text-anchor="end">
               {name.length > 18 ? `${name.slice(0, 17)}…` : name}
             </text>
-            <rect class={`bar${good ? ' good' : ''}`} x={labelWidth} y={y} width={Math.max(length, value > 0 ? 1 : 0)} height={barHeight} />
+            <rect
+              class={`bar${good ? ' good' : ''}`}
+              x={labelWidth}
+              y={y}
+              width={Math.max(length, value > 0 ? 1 : 0)}
+              height={barHeight}
+            />
             <text x={labelWidth + length + 4} y={y + 12}>
               {format(value)}
             </text>
@@ -52,10 +58,19 @@ export function Histogram({ edges, counts, label }: HistogramProps) {
       {counts.map((count, index) => {
         const barHeight = ((height - bottom - 12) * count) / most;
         const x = 5 + index * barWidth;
-        const range = index === counts.length - 1 ? `≥ ${edges[index]}` : `${edges[index]}–${(edges[index + 1] ?? 0) - 1}`;
+        const range =
+          index === counts.length - 1
+            ? `≥ ${edges[index]}`
+            : `${edges[index]}–${(edges[index + 1] ?? 0) - 1}`;
         return (
           <g key={index}>
-            <rect class="bar" x={x + 1} y={height - bottom - barHeight} width={Math.max(barWidth - 2, 1)} height={barHeight}>
+            <rect
+              class="bar"
+              x={x + 1}
+              y={height - bottom - barHeight}
+              width={Math.max(barWidth - 2, 1)}
+              height={barHeight}
+            >
               <title>{`${range}: ${count}`}</title>
             </rect>
             {count > 0 && barWidth >= 18 && (

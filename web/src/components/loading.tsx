@@ -3,7 +3,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure } from '../api.js';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: Error } | { state: 'ready'; value: T };
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'failed'; error: Error }
+  | { state: 'ready'; value: T };
 
 export function useLoaded<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
@@ -30,7 +33,13 @@ export function ErrorBox({ error }: { error: Error }) {
   );
 }
 
-export function Show<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ComponentChildren }) {
+export function Show<T>({
+  loaded,
+  children,
+}: {
+  loaded: Loaded<T>;
+  children: (value: T) => ComponentChildren;
+}) {
   if (loaded.state === 'loading') return <div class="loading">loading…</div>;
   if (loaded.state === 'failed') return <ErrorBox error={loaded.error} />;
   return <>{children(loaded.value)}</>;

@@ -15,7 +15,7 @@ export interface VirtualListProps {
 const OVERSCAN = 8;
 
 export function VirtualList(props: VirtualListProps) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(200);
   useEffect(() => {
@@ -39,21 +39,25 @@ export function VirtualList(props: VirtualListProps) {
   const rows: ComponentChildren[] = [];
   for (let index = first; index < last; index++) {
     rows.push(
-      <div key={index} class="vrow" style={{ top: `${index * props.rowHeight}px`, height: `${props.rowHeight}px` }}>
+      <div
+        key={index}
+        class="vrow"
+        style={{ top: `${index * props.rowHeight}px`, height: `${props.rowHeight}px` }}
+      >
         {props.renderRow(index)}
       </div>,
     );
   }
   return (
-    <div
+    <section
       ref={box}
       class={`vlist ${props.class ?? ''}`}
       aria-label={props.label}
-      onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}
     >
       <div class="vspace" style={{ height: `${props.count * props.rowHeight}px` }}>
         {rows}
       </div>
-    </div>
+    </section>
   );
 }

@@ -15,19 +15,23 @@ export function ManifestFigures({ manifest }: { manifest: Manifest }) {
     .map(([name, figures]) => [name, figures.written] as [string, number])
     .sort((a, b) => b[1] - a[1]);
   return (
-    <div class="cards" aria-label="dataset figures">
+    <section class="cards" aria-label="dataset figures">
       <div class="card" data-card="stages">
         <h3>Pipeline</h3>
         <FigureTable head={['stage', 'samples']} rows={Object.entries(counts.stages ?? {})} />
         <div class="mono" style={{ marginTop: '6px', color: 'var(--muted)' }}>
-          {counts.sourcePrograms} programs · {manifest.environment?.backend} · Python {manifest.environment?.python}
+          {counts.sourcePrograms} programs · {manifest.environment?.backend} · Python{' '}
+          {manifest.environment?.python}
         </div>
       </div>
       <div class="card" data-card="splits">
         <h3>Splits</h3>
         <FigureTable
           head={['split', 'samples / sources']}
-          rows={Object.entries(counts.perSplit ?? {}).map(([split, f]) => [split, `${f.samples} / ${f.sources}`])}
+          rows={Object.entries(counts.perSplit ?? {}).map(([split, f]) => [
+            split,
+            `${f.samples} / ${f.sources}`,
+          ])}
         />
         <BarChart rows={splits} label="samples per split" />
       </div>
@@ -37,7 +41,11 @@ export function ManifestFigures({ manifest }: { manifest: Manifest }) {
       </div>
       <div class="card" data-card="operators">
         <h3>Mutation operators (written)</h3>
-        {operators.length === 0 ? <div class="empty">no mutants</div> : <BarChart rows={operators} label="samples per operator" />}
+        {operators.length === 0 ? (
+          <div class="empty">no mutants</div>
+        ) : (
+          <BarChart rows={operators} label="samples per operator" />
+        )}
       </div>
       <div class="card" data-card="filtered">
         <h3>Filtered out</h3>
@@ -53,8 +61,12 @@ export function ManifestFigures({ manifest }: { manifest: Manifest }) {
       </div>
       <div class="card" data-card="trace-length">
         <h3>Trace length</h3>
-        <Histogram edges={counts.traceLength?.edges ?? []} counts={counts.traceLength?.counts ?? []} label="trace length histogram" />
+        <Histogram
+          edges={counts.traceLength?.edges ?? []}
+          counts={counts.traceLength?.counts ?? []}
+          label="trace length histogram"
+        />
       </div>
-    </div>
+    </section>
   );
 }

@@ -32,14 +32,21 @@ export function SampleList({ manifest }: { manifest: Manifest }) {
           update({ text: optional(text) });
         }}
       >
-        <select aria-label="split" value={filter.split} onChange={(e) => update({ split: e.currentTarget.value as SampleFilter['split'] })}>
+        <select
+          aria-label="split"
+          value={filter.split}
+          onChange={(e) => update({ split: e.currentTarget.value as SampleFilter['split'] })}
+        >
           {SPLITS.map((split) => (
             <option key={split} value={split}>
               {split} ({manifest.counts.perSplit?.[split]?.samples ?? 0})
             </option>
           ))}
         </select>
-        <select aria-label="level" onChange={(e) => update({ level: optional(e.currentTarget.value) as SampleFilter['level'] })}>
+        <select
+          aria-label="level"
+          onChange={(e) => update({ level: optional(e.currentTarget.value) as SampleFilter['level'] })}
+        >
           <option value="">all levels</option>
           {LEVELS.map((level) => (
             <option key={level}>{level}</option>
@@ -64,7 +71,9 @@ export function SampleList({ manifest }: { manifest: Manifest }) {
           min={0}
           placeholder="min steps"
           style={{ width: '90px' }}
-          onChange={(e) => update({ minLength: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
+          onChange={(e) =>
+            update({ minLength: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })
+          }
         />
         <input
           aria-label="maximum trace length"
@@ -72,9 +81,16 @@ export function SampleList({ manifest }: { manifest: Manifest }) {
           min={0}
           placeholder="max steps"
           style={{ width: '90px' }}
-          onChange={(e) => update({ maxLength: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
+          onChange={(e) =>
+            update({ maxLength: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })
+          }
         />
-        <input aria-label="search text" placeholder="search program text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          aria-label="search text"
+          placeholder="search program text"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit">search</button>
       </form>
       <Show loaded={page}>
@@ -94,7 +110,12 @@ export function SampleList({ manifest }: { manifest: Manifest }) {
               </thead>
               <tbody>
                 {result.items.map((sample) => (
-                  <tr class="row" key={sample.id} data-sample={sample.id} onClick={() => navigate('dataset', 'sample', sample.split, sample.id)}>
+                  <tr
+                    class="row"
+                    key={sample.id}
+                    data-sample={sample.id}
+                    onClick={() => navigate('dataset', 'sample', sample.split, sample.id)}
+                  >
                     <td class="mono">{sample.id}</td>
                     <td>{sample.split}</td>
                     <td>{sample.level}</td>

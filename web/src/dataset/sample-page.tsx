@@ -13,7 +13,9 @@ function editMarks(sample: Sample): Map<number, LineMark> | undefined {
 }
 
 function SampleHeader({ sample }: { sample: Sample }) {
-  const input = sample.input.call ?? (sample.input.stdin !== undefined ? `stdin: ${JSON.stringify(sample.input.stdin)}` : '');
+  const input =
+    sample.input.call ??
+    (sample.input.stdin !== undefined ? `stdin: ${JSON.stringify(sample.input.stdin)}` : '');
   return (
     <div class="sample-head" data-testid="sample-head">
       <span>
@@ -24,7 +26,13 @@ function SampleHeader({ sample }: { sample: Sample }) {
       <span>{sample.level}</span>
       <span>{sample.mutation ? `mutant ${sample.mutation.operators.join('+')}` : 'original program'}</span>
       <span>{input}</span>
-      {sample.mutation && <span>{sample.mutation.equivalentBehaviour ? 'same behaviour as original' : 'behaviour differs from original'}</span>}
+      {sample.mutation && (
+        <span>
+          {sample.mutation.equivalentBehaviour
+            ? 'same behaviour as original'
+            : 'behaviour differs from original'}
+        </span>
+      )}
     </div>
   );
 }
@@ -39,7 +47,11 @@ export function SamplePage({ split, id }: { split: string; id: string }) {
           <Stepper
             code={sample.code}
             steps={sample.trace}
-            outcome={{ status: sample.status, returnRepr: sample.output.returnRepr, exception: sample.output.exception ? { ...sample.output.exception, traceback: [] } : null }}
+            outcome={{
+              status: sample.status,
+              returnRepr: sample.output.returnRepr,
+              exception: sample.output.exception ? { ...sample.output.exception, traceback: [] } : null,
+            }}
             title={sample.mutation ? 'mutant' : 'program'}
             marks={marks}
           />
@@ -50,10 +62,10 @@ export function SamplePage({ split, id }: { split: string; id: string }) {
             {sample.mutation ? (
               <div class="with-original">
                 <div>{stepper}</div>
-                <div class="original-pane" aria-label="original program">
+                <section class="original-pane" aria-label="original program">
                   <div class="pane-title">original program</div>
                   <SourceView code={sample.mutation.originalCode} marks={marks} label="original source" />
-                </div>
+                </section>
               </div>
             ) : (
               stepper

@@ -27,7 +27,13 @@ function StateCell({ step, differing }: { step: CodeExecutorStep | undefined; di
   );
 }
 
-export function AlignmentTable({ comparison, onRow }: { comparison: Comparison; onRow: (row: number) => void }) {
+export function AlignmentTable({
+  comparison,
+  onRow,
+}: {
+  comparison: Comparison;
+  onRow: (row: number) => void;
+}) {
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     table.current?.querySelector('tr.first-divergence')?.scrollIntoView({ block: 'center' });
@@ -47,8 +53,17 @@ export function AlignmentTable({ comparison, onRow }: { comparison: Comparison; 
           const classes = [row.same ? 'same' : 'differs'];
           if (index === comparison.firstDivergence) classes.push('first-divergence');
           return (
-            <tr key={index} class={classes.join(' ')} data-row={index} data-same={String(row.same)} onClick={() => onRow(index)}>
-              <td>{index === comparison.firstDivergence ? '✗ ' : row.same ? '' : '≠ '}{index + 1}</td>
+            <tr
+              key={index}
+              class={classes.join(' ')}
+              data-row={index}
+              data-same={String(row.same)}
+              onClick={() => onRow(index)}
+            >
+              <td>
+                {index === comparison.firstDivergence ? '✗ ' : row.same ? '' : '≠ '}
+                {index + 1}
+              </td>
               <td>{row.line ?? ''}</td>
               <StateCell step={row.real} differing={row.differing} />
               <StateCell step={row.predicted} differing={row.differing} />

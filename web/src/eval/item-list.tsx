@@ -17,7 +17,10 @@ export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
     setFilter({ ...filter, ...change });
     setOffset(0);
   };
-  const wrong = Object.entries(verdicts).reduce((sum, [name, count]) => (name === 'correct' ? sum : sum + count), 0);
+  const wrong = Object.entries(verdicts).reduce(
+    (sum, [name, count]) => (name === 'correct' ? sum : sum + count),
+    0,
+  );
   return (
     <section aria-label="items">
       <h2>Items</h2>
@@ -28,7 +31,10 @@ export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
           update({ text: text || undefined });
         }}
       >
-        <select aria-label="verdict" onChange={(e) => update({ verdict: e.currentTarget.value || undefined })}>
+        <select
+          aria-label="verdict"
+          onChange={(e) => update({ verdict: e.currentTarget.value || undefined })}
+        >
           <option value="">every verdict</option>
           <option value="wrong">wrong ({wrong})</option>
           {Object.entries(verdicts).map(([name, count]) => (
@@ -43,7 +49,12 @@ export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
             <option key={task}>{task}</option>
           ))}
         </select>
-        <input aria-label="search text" placeholder="search id, code, responses" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          aria-label="search text"
+          placeholder="search id, code, responses"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit">search</button>
       </form>
       <Show loaded={page}>
@@ -63,7 +74,12 @@ export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
               </thead>
               <tbody>
                 {result.items.map((item) => (
-                  <tr class="row" key={item.id} data-item={item.id} onClick={() => navigate('eval', 'item', item.id)}>
+                  <tr
+                    class="row"
+                    key={item.id}
+                    data-item={item.id}
+                    onClick={() => navigate('eval', 'item', item.id)}
+                  >
                     <td class="mono">{item.id}</td>
                     <td>{item.task}</td>
                     <td class={item.correct ? 'verdict-correct' : 'verdict-wrong'}>{item.verdict}</td>

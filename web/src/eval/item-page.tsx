@@ -15,7 +15,7 @@ function AnswerPanel({ view, sample }: { view: ItemView; sample: number }) {
   const { item } = view;
   const verdict = item.verdicts[sample];
   return (
-    <div class="page" aria-label="answer">
+    <section class="page" aria-label="answer">
       {item.question && (
         <div class="card">
           <h3>Question</h3>
@@ -28,7 +28,10 @@ function AnswerPanel({ view, sample }: { view: ItemView; sample: number }) {
           <tbody>
             <tr>
               <td>predicted</td>
-              <td data-testid="predicted-answer" class={verdict?.correct ? 'verdict-correct' : 'verdict-wrong'}>
+              <td
+                data-testid="predicted-answer"
+                class={verdict?.correct ? 'verdict-correct' : 'verdict-wrong'}
+              >
                 {item.extracted[sample]?.answer ?? `(none: ${item.extracted[sample]?.how ?? 'no response'})`}
               </td>
             </tr>
@@ -56,7 +59,7 @@ function AnswerPanel({ view, sample }: { view: ItemView; sample: number }) {
           <pre class="prompt-text">{item.prompt}</pre>
         </details>
       )}
-    </div>
+    </section>
   );
 }
 
@@ -76,7 +79,9 @@ function ItemBody({ view }: { view: ItemView }) {
         <a href="#/">← report</a>
         <span class="mono">{item.id}</span>
         <span>task {item.task}</span>
-        <span class={verdict?.correct ? 'verdict-correct' : 'verdict-wrong'}>{verdict?.reason ?? 'no answer'}</span>
+        <span class={verdict?.correct ? 'verdict-correct' : 'verdict-wrong'}>
+          {verdict?.reason ?? 'no answer'}
+        </span>
         {item.responses.length > 1 && (
           <label>
             sample{' '}
@@ -91,8 +96,11 @@ function ItemBody({ view }: { view: ItemView }) {
         )}
         {comparison && (
           <span data-testid="comparison-figures">
-            {comparison.sameSteps} of {comparison.realSteps} real steps predicted exactly · {comparison.predictedSteps} predicted
-            {comparison.firstDivergence >= 0 ? ` · first divergence at row ${comparison.firstDivergence + 1}` : ' · no divergence'}
+            {comparison.sameSteps} of {comparison.realSteps} real steps predicted exactly ·{' '}
+            {comparison.predictedSteps} predicted
+            {comparison.firstDivergence >= 0
+              ? ` · first divergence at row ${comparison.firstDivergence + 1}`
+              : ' · no divergence'}
           </span>
         )}
       </div>

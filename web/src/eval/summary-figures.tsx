@@ -26,7 +26,15 @@ export function summariesIn(json: unknown): [string, Summary][] {
   return [];
 }
 
-function Breakdown({ title, groups, name }: { title: string; groups: Record<string, GroupSummary> | undefined; name: string }) {
+function Breakdown({
+  title,
+  groups,
+  name,
+}: {
+  title: string;
+  groups: Record<string, GroupSummary> | undefined;
+  name: string;
+}) {
   const rows = Object.entries(groups ?? {});
   if (rows.length === 0) return null;
   return (
@@ -52,7 +60,13 @@ function Breakdown({ title, groups, name }: { title: string; groups: Record<stri
           ))}
         </tbody>
       </table>
-      <BarChart rows={rows.map(([key, group]) => [key, group['pass@1']])} max={1} format={percent} label={`pass@1 by ${name}`} good />
+      <BarChart
+        rows={rows.map(([key, group]) => [key, group['pass@1']])}
+        max={1}
+        format={percent}
+        label={`pass@1 by ${name}`}
+        good
+      />
     </div>
   );
 }
@@ -65,11 +79,23 @@ function OneSummary({ task, summary }: { task: string; summary: Summary }) {
     <div class="cards" data-task={task}>
       <div class="card" data-card="scores">
         <h3>Task: {task}</h3>
-        <FigureTable head={['measure', 'value (95% CI)']} rows={[...passRows, ['items', summary.items], ['samples', summary.samples], ['items correct', summary.itemsCorrect], ['no prediction', summary.itemsWithoutPrediction]]} />
+        <FigureTable
+          head={['measure', 'value (95% CI)']}
+          rows={[
+            ...passRows,
+            ['items', summary.items],
+            ['samples', summary.samples],
+            ['items correct', summary.itemsCorrect],
+            ['no prediction', summary.itemsWithoutPrediction],
+          ]}
+        />
       </div>
       <div class="card" data-card="reasons">
         <h3>Verdicts (all samples)</h3>
-        <BarChart rows={Object.entries(summary.reasons ?? {}) as [string, number][]} label="samples per verdict" />
+        <BarChart
+          rows={Object.entries(summary.reasons ?? {}) as [string, number][]}
+          label="samples per verdict"
+        />
       </div>
       <Breakdown title="By level" groups={summary.byLevel} name="level" />
       <Breakdown title="By trace length" groups={summary.byTraceLength} name="trace length" />
@@ -77,7 +103,13 @@ function OneSummary({ task, summary }: { task: string; summary: Summary }) {
       {summary.traceMetrics && (
         <div class="card" data-card="trace-metrics">
           <h3>Trace metrics</h3>
-          <FigureTable head={['metric', 'value']} rows={Object.entries(summary.traceMetrics).map(([k, v]) => [k, Number.isInteger(v) ? v : v.toFixed(3)])} />
+          <FigureTable
+            head={['metric', 'value']}
+            rows={Object.entries(summary.traceMetrics).map(([k, v]) => [
+              k,
+              Number.isInteger(v) ? v : v.toFixed(3),
+            ])}
+          />
         </div>
       )}
     </div>
@@ -99,7 +131,13 @@ export function SummaryFigures({ json }: { json: unknown }) {
       {summaries.length > 1 && (
         <div class="card" data-card="by-task">
           <h3>pass@1 by task</h3>
-          <BarChart rows={summaries.map(([task, s]) => [task, s.passAtK['pass@1']?.value ?? 0])} max={1} format={percent} label="pass@1 by task" good />
+          <BarChart
+            rows={summaries.map(([task, s]) => [task, s.passAtK['pass@1']?.value ?? 0])}
+            max={1}
+            format={percent}
+            label="pass@1 by task"
+            good
+          />
         </div>
       )}
       {summaries.map(([task, summary]) => (

@@ -7,7 +7,10 @@ import type { SampleInput } from '../../../src/dataset/types.js';
 import type { EntryMode, RunResult } from '../../../src/engine/types.js';
 import { alignSteps } from '../../../src/eval/score/trace/align.js';
 import { sameStep } from '../../../src/eval/score/trace/compare-steps.js';
-import { type CodeExecutorStep, parseCodeExecutorTrace } from '../../../src/eval/score/trace/parse-codeexecutor.js';
+import {
+  type CodeExecutorStep,
+  parseCodeExecutorTrace,
+} from '../../../src/eval/score/trace/parse-codeexecutor.js';
 import { renderCodeExecutor } from '../../../src/formats/codeexecutor.js';
 
 export interface ComparisonRow {
@@ -42,7 +45,10 @@ export function realTraceText(code: string, mode: EntryMode, input: SampleInput,
   return renderCodeExecutor({ code, mode, input, result }) ?? '';
 }
 
-function differingNames(predicted: CodeExecutorStep | undefined, real: CodeExecutorStep | undefined): Set<string> {
+function differingNames(
+  predicted: CodeExecutorStep | undefined,
+  real: CodeExecutorStep | undefined,
+): Set<string> {
   const names = new Set<string>();
   if (!predicted || !real) return names;
   for (const [name, value] of real.state) if (predicted.state.get(name) !== value) names.add(name);

@@ -5,7 +5,12 @@
  * Uses the library's own state-after rules (src/trace) for what a line changes.
  */
 import type { TraceStep, VariableValue } from '../../../src/engine/types.js';
-import { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from '../../../src/trace/state-after.js';
+import {
+  diffVariables,
+  nextEventInFrame,
+  stateAfter,
+  type VariableChange,
+} from '../../../src/trace/state-after.js';
 
 /** One frame on the call stack as of one step; `parent` is the caller's frame as of that same step. */
 export interface FrameNode {
@@ -46,7 +51,8 @@ export class TraceModel {
       open[step.depth] = node;
       open.length = step.depth + 1;
       this.frames.push(node);
-      if (step.stdout) printed.push({ at: nextEventInFrame(steps, index) ?? steps.length, text: step.stdout });
+      if (step.stdout)
+        printed.push({ at: nextEventInFrame(steps, index) ?? steps.length, text: step.stdout });
       if (step.event === 'line') {
         const runs = this.lineRuns.get(step.line);
         if (runs) runs.push(index);
@@ -84,7 +90,7 @@ export class TraceModel {
   /** What the line at step i will change once it has run, or undefined when the trace ends first. */
   effectOf(index: number): VariableChange[] | undefined {
     const step = this.steps[index];
-    if (!step || step.event !== 'line') return undefined;
+    if (step?.event !== 'line') return undefined;
     const after = stateAfter(this.steps, index);
     return after === undefined ? undefined : diffVariables(step.locals, after);
   }

@@ -31,7 +31,8 @@ export class BrowserPython {
     const worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), { type: 'module' });
     this.worker = worker;
     // SharedArrayBuffer exists only in a cross-origin isolated page (our server sends the headers).
-    const buffer = typeof SharedArrayBuffer === 'function' && crossOriginIsolated ? new SharedArrayBuffer(4) : null;
+    const buffer =
+      typeof SharedArrayBuffer === 'function' && crossOriginIsolated ? new SharedArrayBuffer(4) : null;
     this.interrupt = buffer ? new Int32Array(buffer) : undefined;
     this.ready = new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -76,7 +77,15 @@ export class BrowserPython {
     if (!pending) return;
     this.finish(id);
     this.restart();
-    const empty = { stdout: '', stderr: '', returnRepr: null, returnType: null, exception: null, steps: [], stepCount: 0 };
+    const empty = {
+      stdout: '',
+      stderr: '',
+      returnRepr: null,
+      returnType: null,
+      exception: null,
+      steps: [],
+      stepCount: 0,
+    };
     pending.resolve({ status: 'timeout', ...empty, ms: performance.now() - pending.started } as never);
   }
 
@@ -92,7 +101,10 @@ export class BrowserPython {
     }
     // A run that changed what cannot be put back gets a fresh interpreter next time, as in the engine.
     if (message.dirty) this.restart();
-    pending.resolve({ ...(JSON.parse(message.json) as RunResultCore), ms: performance.now() - pending.started } as never);
+    pending.resolve({
+      ...(JSON.parse(message.json) as RunResultCore),
+      ms: performance.now() - pending.started,
+    } as never);
   }
 
   private finish(id: number): void {

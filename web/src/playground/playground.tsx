@@ -69,7 +69,9 @@ export function Playground() {
       setOriginal(ran);
       setChosen(undefined);
       setMutants(undefined);
-      setStatus(`${ran.result.status} · ${ran.result.steps.length} steps · ${ran.result.timings.runMs.toFixed(0)} ms · Python ${ran.result.python}`);
+      setStatus(
+        `${ran.result.status} · ${ran.result.steps.length} steps · ${ran.result.timings.runMs.toFixed(0)} ms · Python ${ran.result.python}`,
+      );
     } catch (failure) {
       setError(failure as Error);
       setStatus('failed');
@@ -127,13 +129,26 @@ export function Playground() {
             <input type="radio" name="mode" checked={mode === 'call'} onChange={() => setMode('call')} /> call
           </label>
           <label>
-            <input type="radio" name="mode" checked={mode === 'script'} onChange={() => setMode('script')} /> script
+            <input type="radio" name="mode" checked={mode === 'script'} onChange={() => setMode('script')} />{' '}
+            script
           </label>
         </div>
         {mode === 'call' ? (
-          <input aria-label="call expression" class="mono" value={call} onInput={(event) => setCall(event.currentTarget.value)} />
+          <input
+            aria-label="call expression"
+            class="mono"
+            value={call}
+            onInput={(event) => setCall(event.currentTarget.value)}
+          />
         ) : (
-          <textarea aria-label="stdin" class="mono" rows={3} placeholder="standard input" value={stdin} onInput={(event) => setStdin(event.currentTarget.value)} />
+          <textarea
+            aria-label="stdin"
+            class="mono"
+            rows={3}
+            placeholder="standard input"
+            value={stdin}
+            onInput={(event) => setStdin(event.currentTarget.value)}
+          />
         )}
         <div class="row">
           <button type="button" class="primary" disabled={busy} onClick={() => void run()} title="Ctrl+Enter">
@@ -142,24 +157,46 @@ export function Playground() {
           <button type="button" disabled={busy} onClick={() => void mutate()}>
             Mutate
           </button>
-          <span class="run-status" data-testid="run-status">{status}</span>
+          <span class="run-status" data-testid="run-status">
+            {status}
+          </span>
         </div>
         {error && <ErrorBox error={error} />}
-        {mutants && <MutantPanel mutants={mutants} chosen={chosen?.mutant.id} onChoose={(mutant) => void choose(mutant)} />}
+        {mutants && (
+          <MutantPanel
+            mutants={mutants}
+            chosen={chosen?.mutant.id}
+            onChoose={(mutant) => void choose(mutant)}
+          />
+        )}
         {original && (
           <details>
             <summary>result JSON</summary>
-            <pre class="result-json" data-testid="result-json">{JSON.stringify(original.result, null, 1)}</pre>
+            <pre class="result-json" data-testid="result-json">
+              {JSON.stringify(original.result, null, 1)}
+            </pre>
           </details>
         )}
       </div>
       <div class="trace-area">
         {!original && <div class="loading">Run the program to step through its trace.</div>}
-        {original && !chosen && <Stepper code={original.code} steps={original.result.steps} outcome={original.result} title="program" />}
+        {original && !chosen && (
+          <Stepper
+            code={original.code}
+            steps={original.result.steps}
+            outcome={original.result}
+            title="program"
+          />
+        )}
         {original && chosen && (
           <div class="split-view">
             <div>
-              <Stepper code={original.code} steps={original.result.steps} outcome={original.result} title="original" />
+              <Stepper
+                code={original.code}
+                steps={original.result.steps}
+                outcome={original.result}
+                title="original"
+              />
             </div>
             <div data-testid="mutant-stepper">
               <Stepper

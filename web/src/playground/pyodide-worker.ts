@@ -32,7 +32,12 @@ async function start(interruptBuffer: SharedArrayBuffer | null): Promise<void> {
   };
   const quiet = () => {};
   // The engine runs Python with PYTHONHASHSEED=0 so that set and dict orders are reproducible.
-  const py = await loadPyodide({ indexURL: '/pyodide/', env: { PYTHONHASHSEED: '0' }, stdout: quiet, stderr: quiet });
+  const py = await loadPyodide({
+    indexURL: '/pyodide/',
+    env: { PYTHONHASHSEED: '0' },
+    stdout: quiet,
+    stderr: quiet,
+  });
   const files = await Promise.all(
     HARNESS_FILES.map(async (name) => {
       const response = await fetch(`/harness/${name}`);
@@ -68,7 +73,12 @@ scope.onmessage = (event) => {
   }
   try {
     const answer = runJson(message.request);
-    scope.postMessage({ type: 'result', id: message.id, json: answer.slice(1), dirty: answer.startsWith('1') });
+    scope.postMessage({
+      type: 'result',
+      id: message.id,
+      json: answer.slice(1),
+      dirty: answer.startsWith('1'),
+    });
   } catch (error) {
     scope.postMessage({ type: 'failed', id: message.id, message: String(error) });
   }

@@ -1,6 +1,6 @@
 /**
  * Several steppers can be on one page (original beside mutant); the keyboard drives one of them: the
- * one clicked last, else the first one shown.
+ * one clicked or focused last, else the first one shown.
  */
 let order: symbol[] = [];
 let chosen: symbol | undefined;

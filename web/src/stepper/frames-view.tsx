@@ -12,12 +12,16 @@ export function FramesView({ stack, changed, lineOf }: FramesViewProps) {
   const changedNames = new Map(changed.map((change) => [change.name, change]));
   const removed = changed.filter((change) => change.after === undefined);
   return (
-    <div class="frames" aria-label="call stack">
+    <section class="frames" aria-label="call stack">
       {stack.map((frame, position) => {
         const innermost = position === 0;
         const names = Object.keys(frame.locals);
         return (
-          <section class={`frame${innermost ? ' innermost' : ''}`} key={`${frame.depth}`} data-frame-depth={frame.depth}>
+          <section
+            class={`frame${innermost ? ' innermost' : ''}`}
+            key={`${frame.depth}`}
+            data-frame-depth={frame.depth}
+          >
             <header>
               <span class="func">{frame.func}</span>
               <span class="where">line {lineOf(frame.step)}</span>
@@ -34,7 +38,11 @@ export function FramesView({ stack, changed, lineOf }: FramesViewProps) {
                     return (
                       <tr key={name} class={kind} data-var={name}>
                         <td class="name">{name}</td>
-                        <td class="value" data-repr={value.repr} title={change?.before !== undefined ? `was ${change.before}` : undefined}>
+                        <td
+                          class="value"
+                          data-repr={value.repr}
+                          title={change?.before !== undefined ? `was ${change.before}` : undefined}
+                        >
                           {value.repr}
                         </td>
                         <td class="type">{value.type}</td>
@@ -55,6 +63,6 @@ export function FramesView({ stack, changed, lineOf }: FramesViewProps) {
           </section>
         );
       })}
-    </div>
+    </section>
   );
 }

@@ -1,10 +1,23 @@
-/** The keyboard help, generated from the key table. */
+/**
+ * The keyboard help, generated from the key table. It closes on Escape, on its Close button and on a
+ * click on the dimmed backdrop around the box.
+ */
 import { KEY_BINDINGS } from './keys.js';
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
-    <div class="overlay" role="dialog" aria-label="keyboard help" onClick={onClose}>
-      <div class="overlay-box" onClick={(event) => event.stopPropagation()}>
+    <div
+      class="overlay"
+      role="dialog"
+      aria-label="keyboard help"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div class="overlay-box">
         <h2>Keyboard</h2>
         <table class="keys">
           <tbody>

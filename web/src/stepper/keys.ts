@@ -34,7 +34,9 @@ export const KEY_BINDINGS: KeyBinding[] = [
 ];
 
 /** The action for a key press, or undefined for keys the stepper leaves alone. */
-export function actionFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): StepAction | undefined {
+export function actionFor(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): StepAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   switch (event.key) {
     case 'ArrowRight':

@@ -104,20 +104,47 @@ export function Stepper(props: StepperProps) {
   }, [id]);
 
   const effect = model.effectOf(index);
-  const annotation = effect?.map((c) => (c.after === undefined ? `del ${c.name}` : `${c.name} = ${c.after}`)).join('; ');
+  const annotation = effect
+    ?.map((c) => (c.after === undefined ? `del ${c.name}` : `${c.name} = ${c.after}`))
+    .join('; ');
   const output = index === last ? model.outputUntil(model.length) : model.outputUntil(index);
 
   return (
-    <div class="stepper" onMouseDown={() => activateStepper(id)} data-step={index}>
+    <section
+      class="stepper"
+      aria-label={props.title ?? 'stepper'}
+      onMouseDown={() => activateStepper(id)}
+      onFocusIn={() => activateStepper(id)}
+      data-step={index}
+    >
       <div class="toolbar">
         {props.title && <span class="stepper-title">{props.title}</span>}
-        <button type="button" title="first step (Home)" onClick={() => perform('start')}>⇤</button>
-        <button type="button" title="step back over calls (Shift+←)" onClick={() => perform('backOver')}>↶</button>
-        <button type="button" title="previous step (←)" aria-label="previous step" onClick={() => perform('back')}>◀</button>
-        <button type="button" title="next step (→)" aria-label="next step" onClick={() => perform('forward')}>▶</button>
-        <button type="button" title="step over (Shift+→)" onClick={() => perform('over')}>↷</button>
-        <button type="button" title="step out (o)" onClick={() => perform('out')}>⤴</button>
-        <button type="button" title="last step (End)" onClick={() => perform('end')}>⇥</button>
+        <button type="button" title="first step (Home)" onClick={() => perform('start')}>
+          ⇤
+        </button>
+        <button type="button" title="step back over calls (Shift+←)" onClick={() => perform('backOver')}>
+          ↶
+        </button>
+        <button
+          type="button"
+          title="previous step (←)"
+          aria-label="previous step"
+          onClick={() => perform('back')}
+        >
+          ◀
+        </button>
+        <button type="button" title="next step (→)" aria-label="next step" onClick={() => perform('forward')}>
+          ▶
+        </button>
+        <button type="button" title="step over (Shift+→)" onClick={() => perform('over')}>
+          ↷
+        </button>
+        <button type="button" title="step out (o)" onClick={() => perform('out')}>
+          ⤴
+        </button>
+        <button type="button" title="last step (End)" onClick={() => perform('end')}>
+          ⇥
+        </button>
         <input
           type="range"
           min={0}
@@ -130,7 +157,9 @@ export function Stepper(props: StepperProps) {
           step <b data-testid="step-index">{model.length === 0 ? 0 : index + 1}</b> / {model.length}
           {step && ` · line ${step.line} · ${step.event}`}
         </span>
-        <button type="button" class="help-button" title="keyboard help (?)" onClick={() => setHelp(true)}>?</button>
+        <button type="button" class="help-button" title="keyboard help (?)" onClick={() => setHelp(true)}>
+          ?
+        </button>
       </div>
       <div class="stepper-source">
         <SourceView
@@ -146,10 +175,16 @@ export function Stepper(props: StepperProps) {
       </div>
       <div class="stepper-side">
         <StepEvent step={step} />
-        <FramesView stack={model.stack(index)} changed={model.changedAt(index)} lineOf={(s) => model.steps[s]!.line} />
+        <FramesView
+          stack={model.stack(index)}
+          changed={model.changedAt(index)}
+          lineOf={(s) => model.steps[s]!.line}
+        />
         <div class="output-box">
           <div class="box-title">output so far</div>
-          <pre class="output" data-testid="output">{output}</pre>
+          <pre class="output" data-testid="output">
+            {output}
+          </pre>
         </div>
         <RunOutcome outcome={props.outcome} />
         <VirtualList
@@ -161,12 +196,18 @@ export function Stepper(props: StepperProps) {
           renderRow={(row) => {
             const s = model.steps[row]!;
             return (
-              <div class={`step-row${row === index ? ' current' : ''}`} onClick={() => go(row)} data-row={row}>
+              <button
+                type="button"
+                class={`step-row${row === index ? ' current' : ''}`}
+                aria-current={row === index ? 'step' : undefined}
+                onClick={() => go(row)}
+                data-row={row}
+              >
                 <span class="n">{row + 1}</span>
                 <span class="l">L{s.line}</span>
                 <span class="d">{'·'.repeat(Math.min(s.depth, 12))}</span>
                 <span class="e">{describeStep(s)}</span>
-              </div>
+              </button>
             );
           }}
         />
@@ -175,6 +216,6 @@ export function Stepper(props: StepperProps) {
         <Timeline steps={props.steps} current={index} onJump={go} />
       </div>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
-    </div>
+    </section>
   );
 }

@@ -12,7 +12,12 @@ export interface TimelineProps {
 }
 
 const HEIGHT = 44;
-const COLORS: Record<string, string> = { line: '#5b7fbf', call: '#3a9d5d', return: '#b07d2b', exception: '#c0392b' };
+const COLORS: Record<string, string> = {
+  line: '#5b7fbf',
+  call: '#3a9d5d',
+  return: '#b07d2b',
+  exception: '#c0392b',
+};
 
 export function Timeline({ steps, current, onJump }: TimelineProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
