@@ -1,6 +1,7 @@
 /** Turning a kept run into the sample record (pure). */
 import { createHash } from 'node:crypto';
 import type { RunResult } from '../../engine/types.js';
+import type { Mutant, MutantEdit } from '../../mutate/program/types.js';
 import type { FormatName, Level, Sample, Split } from '../types.js';
 import type { WorkItem } from './plan.js';
 
@@ -31,8 +32,20 @@ export interface SampleContext {
   renders: Partial<Record<FormatName, string>>;
 }
 
+/** What makeSample reads of a work item: a WorkItem is one, and a test can build one without a plan. */
+export type SampleItem = Pick<
+  WorkItem,
+  'sourceId' | 'code' | 'mode' | 'input' | 'inputOrigin' | 'originalCode'
+> & {
+  mutant:
+    | (Pick<Mutant, 'id' | 'line' | 'column' | 'original' | 'replacement'> & {
+        edits: readonly Pick<MutantEdit, 'operator'>[];
+      })
+    | null;
+};
+
 /** Key order here is the record's key order in JSONL. */
-export function makeSample(item: WorkItem, result: RunResult, context: SampleContext): Sample {
+export function makeSample(item: SampleItem, result: RunResult, context: SampleContext): Sample {
   const mutant = item.mutant;
   return {
     id: sampleId(item, result.backend, result.python),

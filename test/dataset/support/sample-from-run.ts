@@ -1,8 +1,9 @@
 /**
  * Real Samples for tests: runs small programs in the engine (native backend) and builds a Sample from
- * each result the way the builder does, so writer and reader tests handle what a build really produces.
+ * each result with the builder's makeSample, so writer and reader tests handle what a build really produces.
  */
 import { createHash } from 'node:crypto';
+import { makeSample, type SampleItem } from '../../../src/dataset/build/sample.js';
 import type { Level, Sample, SampleMutation, Split } from '../../../src/dataset/types.js';
 import { createEngine } from '../../../src/engine/engine.js';
 import type { RunRequest, RunResult } from '../../../src/engine/types.js';
@@ -15,38 +16,32 @@ export interface SampleProgram {
   mutation?: SampleMutation | null;
 }
 
+/** The Sample the builder's makeSample gives for this program and run, as an unmutated or mutated source. */
 export function sampleFromRun(program: SampleProgram, result: RunResult, split: Split): Sample {
-  const mode = program.call === undefined ? 'script' : 'call';
-  const input: Sample['input'] = {};
-  if (program.stdin !== undefined) input.stdin = program.stdin;
-  if (program.call !== undefined) input.call = program.call;
-  const key = JSON.stringify([result.backend, result.python, program.code, mode, input]);
-  const sourceKey = program.mutation?.originalCode ?? program.code;
-  return {
-    id: createHash('sha256').update(key).digest('hex').slice(0, 16),
-    sourceId: createHash('sha256').update(sourceKey).digest('hex').slice(0, 12),
+  const mutation = program.mutation ?? null;
+  const originalCode = mutation?.originalCode ?? program.code;
+  const item: SampleItem = {
+    sourceId: createHash('sha256').update(originalCode).digest('hex').slice(0, 12),
+    code: program.code,
+    mode: program.call === undefined ? 'script' : 'call',
+    input: program.call === undefined ? { stdin: program.stdin } : { call: program.call },
+    inputOrigin: 'source',
+    originalCode,
+    mutant: mutation && {
+      id: mutation.id,
+      edits: mutation.operators.map((operator) => ({ operator })),
+      line: mutation.line,
+      column: mutation.column,
+      original: mutation.original,
+      replacement: mutation.replacement,
+    },
+  };
+  return makeSample(item, result, {
     split,
     level: program.level ?? 'tutorial',
-    code: program.code,
-    mode,
-    input,
-    inputOrigin: 'source',
-    mutation: program.mutation ?? null,
-    python: result.python,
-    backend: result.backend,
-    status: result.status,
-    output: {
-      stdout: result.stdout,
-      returnRepr: result.returnRepr,
-      returnType: result.returnType,
-      exception: result.exception
-        ? { type: result.exception.type, message: result.exception.message, line: result.exception.line }
-        : null,
-    },
-    trace: result.steps,
-    traceLength: result.steps.length,
+    equivalentBehaviour: mutation?.equivalentBehaviour ?? false,
     renders: {},
-  };
+  });
 }
 
 /** Runs every program once on the native backend and returns the results in order. */
