@@ -79,7 +79,11 @@ describe.skipIf(!hasChromium)('evaluation report and predicted vs real', () => {
       join(dir, 'results.jsonl'),
       `${results.map((result) => JSON.stringify(result)).join('\n')}\n`,
     );
-    writeFileSync(join(dir, 'summary.json'), JSON.stringify(summarize(results)));
+    // The shape `semtrace eval` writes (src/eval/run/run-files.ts).
+    writeFileSync(
+      join(dir, 'summary.json'),
+      JSON.stringify({ summary: summarize(results), config: { task: 'trace' }, model: 'scripted' }),
+    );
     viewer = await startViewer({ path: dir, backend: 'native' });
     browser = await launchBrowser();
     page = await laptopPage(browser);

@@ -11,11 +11,13 @@ function isSummary(value: unknown): value is Summary {
   return typeof value === 'object' && value !== null && 'passAtK' in value && 'items' in value;
 }
 
-/** The summaries in a summary.json: itself, or one per task under `byTask` / `tasks`. */
+/** The summaries in a summary.json: under `summary` (as `semtrace eval` writes it), itself, or one per task. */
 export function summariesIn(json: unknown): [string, Summary][] {
   if (isSummary(json)) return [[json.task, json]];
   if (typeof json !== 'object' || json === null) return [];
   const record = json as Record<string, unknown>;
+  // `semtrace eval` writes { summary, config, model, fingerprint }.
+  if (isSummary(record.summary)) return [[record.summary.task, record.summary]];
   for (const key of ['byTask', 'tasks', 'summaries']) {
     const nested = record[key];
     if (typeof nested === 'object' && nested !== null) {
