@@ -85,7 +85,12 @@ export function registerScore(program: Command): void {
     )
     .option('--workers <n>', 'engine worker processes (default: one per core)', positiveInt)
     .option('--out <file>', 'write one result line per item (results.jsonl)')
-    .option('--k <list>', 'pass@k values besides 1, e.g. 1,5,10', (value: string) => commaList(value).map(positiveInt), [1])
+    .option(
+      '--k <list>',
+      'pass@k values besides 1, e.g. 1,5,10',
+      (value: string) => commaList(value).map(positiveInt),
+      [1],
+    )
     .option('--limit <n>', 'score only the first n items', positiveInt)
     .addOption(
       new Option('--trace-format <name>', 'format of trace predictions')

@@ -40,11 +40,14 @@ describe.skipIf(!hasCruxeval)('scoring on the Pyodide backend', () => {
     ] as const) {
       const pairs = crux.map((record) => ({
         item: item(record.id, task, record.code, `f(${record.input})`, record.output),
-        responses: [task === 'output' ? `[ANSWER]${record.output}[/ANSWER]` : `[ANSWER]f(${record.input})[/ANSWER]`],
+        responses: [
+          task === 'output' ? `[ANSWER]${record.output}[/ANSWER]` : `[ANSWER]f(${record.input})[/ANSWER]`,
+        ],
       }));
       const wrong: string[] = [];
       for await (const result of scorer.scoreAll(pairs)) {
-        if (!result.verdicts[0]!.correct) wrong.push(`${task} ${result.id}: ${JSON.stringify(result.verdicts[0])}`);
+        if (!result.verdicts[0]!.correct)
+          wrong.push(`${task} ${result.id}: ${JSON.stringify(result.verdicts[0])}`);
       }
       expect(wrong).toEqual([]);
     }
