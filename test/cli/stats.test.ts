@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sample } from '../../src/dataset/types.js';
-import { makeSamples } from '../dataset/support/sample-from-run.js';
-import { temporaryDir, writeTestDataset } from '../dataset/support/write-test-dataset.js';
+import { describe, expect, it } from 'vitest';
+import { useSampleDatasets } from '../dataset/support/sample-datasets.js';
 import { repoRoot } from '../support/paths.js';
 
 /** The CLI from source through tsx, so the test does not depend on a fresh build in dist/. */
@@ -16,23 +14,11 @@ function semtrace(...args: string[]) {
   });
 }
 
-let samples: Sample[];
-const dirs: string[] = [];
+const fixture = useSampleDatasets({ train: 12, dev: 3, test: 3 });
 
 async function dataset(): Promise<string> {
-  const dir = await temporaryDir();
-  dirs.push(dir);
-  await writeTestDataset(dir, samples, { shardSize: 5, gzip: true });
-  return dir;
+  return (await fixture.dataset({ shardSize: 5, gzip: true })).dir;
 }
-
-beforeAll(async () => {
-  samples = await makeSamples({ train: 12, dev: 3, test: 3 });
-});
-
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
 
 describe('semtrace stats', () => {
   it('prints the manifest as tables and confirms the shards', async () => {
@@ -93,8 +79,7 @@ describe('semtrace stats', () => {
   });
 
   it('explains a directory without a manifest', async () => {
-    const dir = await temporaryDir();
-    dirs.push(dir);
+    const dir = await fixture.freshDir();
     const run = semtrace('stats', dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('has no manifest.json');

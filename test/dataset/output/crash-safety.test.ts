@@ -3,25 +3,17 @@
  * killed, not after abort(). Files are checked for completeness by content, not by trusting the writer.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/dataset/output/atomic-file.js';
 import { createDatasetWriter } from '../../../src/dataset/output/dataset-writer.js';
-import type { Sample } from '../../../src/dataset/types.js';
 import { repoRoot } from '../../support/paths.js';
-import { makeSamples } from '../support/sample-from-run.js';
-import { temporaryDir } from '../support/write-test-dataset.js';
+import { useSampleDatasets } from '../support/sample-datasets.js';
 
-let samples: Sample[];
-const dirs: string[] = [];
-
-async function freshDir(): Promise<string> {
-  const dir = await temporaryDir();
-  dirs.push(dir);
-  return dir;
-}
+const fixture = useSampleDatasets({ train: 8, dev: 0, test: 0 });
+const { freshDir } = fixture;
 
 /** Records in a shard named `<split>-i-of-n.<ext>`, given the shard size and split size. */
 function expectedRecords(name: string, shardSize: number, splitSize: number): number {
@@ -66,14 +58,6 @@ async function checkFinalFiles(
   return { temp, final };
 }
 
-beforeAll(async () => {
-  samples = await makeSamples({ train: 8, dev: 0, test: 0 });
-});
-
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-
 describe('crash safety', () => {
   it('never shows a partial file under a final name while writing', async () => {
     const dir = await freshDir();
@@ -92,7 +76,8 @@ describe('crash safety', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    for (let i = 0; i < total; i++) await writer.write({ ...samples[i % samples.length]!, id: `id${i}` });
+    for (let i = 0; i < total; i++)
+      await writer.write({ ...fixture.samples[i % fixture.samples.length]!, id: `id${i}` });
     await writer.close();
     done = true;
     await watcher;
@@ -103,7 +88,7 @@ describe('crash safety', () => {
 
   it('leaves only complete files under final names when the process is killed mid-build', async () => {
     const samplesFile = join(await freshDir(), 'samples.json');
-    await writeFile(samplesFile, JSON.stringify(samples));
+    await writeFile(samplesFile, JSON.stringify(fixture.samples));
     const script = `
       import { readFileSync } from 'node:fs';
       import { createDatasetWriter } from ${JSON.stringify(`${repoRoot}src/dataset/output/dataset-writer.ts`)};
@@ -149,7 +134,7 @@ describe('crash safety', () => {
       { dir, shardSize: 3, gzip: true, parquet: true, formats: ['json', 'semcoder-concise'] },
       [{ split: 'train', records: 8 }],
     );
-    for (const sample of samples.slice(0, 7)) await writer.write(sample);
+    for (const sample of fixture.samples.slice(0, 7)) await writer.write(sample);
     expect((await readdir(join(dir, 'data'))).sort()).toEqual([
       'train-00000-of-00003.jsonl.gz',
       'train-00000-of-00003.parquet',
@@ -158,7 +143,7 @@ describe('crash safety', () => {
     ]);
     await writer.abort();
     expect(await readdir(join(dir, 'data'))).toEqual([]);
-    await expect(writer.write(samples[7]!)).rejects.toThrow(/writer is aborted/);
+    await expect(writer.write(fixture.samples[7]!)).rejects.toThrow(/writer is aborted/);
   });
 
   it('a write that fails part-way removes its temporary file and keeps the old final file', async () => {

@@ -1,22 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDatasetWriter } from '../../../src/dataset/output/dataset-writer.js';
-import type { Sample } from '../../../src/dataset/types.js';
-import { makeSamples } from '../support/sample-from-run.js';
-import { temporaryDir, writeTestDataset } from '../support/write-test-dataset.js';
+import { useSampleDatasets } from '../support/sample-datasets.js';
+import { writeTestDataset } from '../support/write-test-dataset.js';
 
-let samples: Sample[];
-const dirs: string[] = [];
-
-async function freshDir(): Promise<string> {
-  const dir = await temporaryDir();
-  dirs.push(dir);
-  return dir;
-}
+const fixture = useSampleDatasets({ train: 10, dev: 3, test: 0 });
+const { freshDir } = fixture;
 
 async function filesUnder(dir: string): Promise<Record<string, Buffer>> {
   const names = (await readdir(join(dir, 'data'))).sort();
@@ -25,18 +18,10 @@ async function filesUnder(dir: string): Promise<Record<string, Buffer>> {
   return out;
 }
 
-beforeAll(async () => {
-  samples = await makeSamples({ train: 10, dev: 3, test: 0 });
-});
-
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
-
 describe('dataset writer', () => {
   it('names shards by split with final -of- counts and fills each to the shard size', async () => {
     const dir = await freshDir();
-    const manifest = await writeTestDataset(dir, samples, { shardSize: 4 });
+    const manifest = await writeTestDataset(dir, fixture.samples, { shardSize: 4 });
     expect(Object.keys(await filesUnder(dir))).toEqual([
       'dev-00000-of-00001.jsonl',
       'dev-00000-of-00001.parquet',
@@ -61,10 +46,10 @@ describe('dataset writer', () => {
 
   it('writes one JSON line per sample in the Sample key order, and reports true sizes and hashes', async () => {
     const dir = await freshDir();
-    const manifest = await writeTestDataset(dir, samples, { shardSize: 100, parquet: false });
+    const manifest = await writeTestDataset(dir, fixture.samples, { shardSize: 100, parquet: false });
     const text = await readFile(join(dir, 'data/train-00000-of-00001.jsonl'), 'utf8');
     expect(text).toBe(
-      samples
+      fixture.samples
         .slice(0, 10)
         .map((s) => `${JSON.stringify(s)}\n`)
         .join(''),
@@ -79,8 +64,8 @@ describe('dataset writer', () => {
   it('gives byte-identical JSONL, JSONL.gz and Parquet when the same samples are written twice', async () => {
     const first = await freshDir();
     const second = await freshDir();
-    await writeTestDataset(first, samples, { gzip: true, shardSize: 5 });
-    await writeTestDataset(second, samples, { gzip: true, shardSize: 5 });
+    await writeTestDataset(first, fixture.samples, { gzip: true, shardSize: 5 });
+    await writeTestDataset(second, fixture.samples, { gzip: true, shardSize: 5 });
     const a = await filesUnder(first);
     const b = await filesUnder(second);
     expect(Object.keys(a).length).toBe(6);
@@ -92,13 +77,13 @@ describe('dataset writer', () => {
 
   it('writes gzip without a timestamp or file name, with the OS byte fixed', async () => {
     const dir = await freshDir();
-    await writeTestDataset(dir, samples, { gzip: true, parquet: false, shardSize: 100 });
+    await writeTestDataset(dir, fixture.samples, { gzip: true, parquet: false, shardSize: 100 });
     const gz = await readFile(join(dir, 'data/dev-00000-of-00001.jsonl.gz'));
     expect([...gz.subarray(0, 4)]).toEqual([0x1f, 0x8b, 8, 0]); // magic, deflate, no FNAME/FEXTRA flags
     expect(gz.readUInt32LE(4)).toBe(0); // MTIME
     expect(gz[9]).toBe(255);
     expect(gunzipSync(gz).toString('utf8')).toBe(
-      samples
+      fixture.samples
         .slice(10)
         .map((s) => `${JSON.stringify(s)}\n`)
         .join(''),
@@ -107,7 +92,7 @@ describe('dataset writer', () => {
 
   it('writes a flat Parquet schema with snake_case scalars, JSON strings and render columns', async () => {
     const dir = await freshDir();
-    await writeTestDataset(dir, samples, { shardSize: 100 });
+    await writeTestDataset(dir, fixture.samples, { shardSize: 100 });
     const data = await readFile(join(dir, 'data/train-00000-of-00001.parquet'));
     const file = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
     const metadata = parquetMetadata(file);
@@ -143,9 +128,9 @@ describe('dataset writer', () => {
     const rows = await parquetReadObjects({ file });
     expect(rows).toHaveLength(10);
     const first = rows[0]!;
-    expect(first.id).toBe(samples[0]!.id);
-    expect(first.trace_length).toBe(samples[0]!.traceLength);
-    expect(JSON.parse(first.trace as string)).toEqual(samples[0]!.trace);
+    expect(first.id).toBe(fixture.samples[0]!.id);
+    expect(first.trace_length).toBe(fixture.samples[0]!.traceLength);
+    expect(JSON.parse(first.trace as string)).toEqual(fixture.samples[0]!.trace);
     const script = rows.find((r) => r.input_stdin !== null)!;
     expect(script.input_call).toBeNull();
     expect(rows.some((r) => r.render_semcoder_concise === null)).toBe(true);
@@ -159,13 +144,13 @@ describe('dataset writer', () => {
       { split: 'train', records: 1 },
       { split: 'dev', records: 1 },
     ]);
-    await expect(writer.write(samples[10]!)).rejects.toThrow(
+    await expect(writer.write(fixture.samples[10]!)).rejects.toThrow(
       /belongs to 'dev' but the writer expects 'train'/,
     );
-    await expect(writer.write(samples[2]!)).rejects.toThrow(/'semcoder-concise' render/);
+    await expect(writer.write(fixture.samples[2]!)).rejects.toThrow(/'semcoder-concise' render/);
     // A rejected sample leaves nothing behind: the writer goes on with the next one.
     const plain = (split: string) =>
-      samples.find((s) => s.split === split && !s.renders['semcoder-concise'])!;
+      fixture.samples.find((s) => s.split === split && !s.renders['semcoder-concise'])!;
     await writer.write(plain('train'));
     await writer.write(plain('dev'));
     const shards = await writer.close();
@@ -181,8 +166,8 @@ describe('dataset writer', () => {
     const counted = createDatasetWriter({ dir, shardSize: 4, gzip: false, parquet: false, formats: [] }, [
       { split: 'train', records: 1 },
     ]);
-    await counted.write(samples[0]!);
-    await expect(counted.write(samples[1]!)).rejects.toThrow(/more samples than planned/);
+    await counted.write(fixture.samples[0]!);
+    await expect(counted.write(fixture.samples[1]!)).rejects.toThrow(/more samples than planned/);
     await counted.abort();
   });
 
@@ -192,7 +177,7 @@ describe('dataset writer', () => {
       { dir, shardSize: 2, gzip: false, parquet: false, formats: ['json', 'semcoder-concise'] },
       [{ split: 'train', records: 5 }],
     );
-    for (const sample of samples.slice(0, 3)) await writer.write(sample);
+    for (const sample of fixture.samples.slice(0, 3)) await writer.write(sample);
     expect(await readdir(join(dir, 'data'))).toEqual(['train-00000-of-00003.jsonl']);
     await expect(writer.close()).rejects.toThrow(/received 3 of 5 planned samples/);
     expect(await readdir(join(dir, 'data'))).toEqual([]);

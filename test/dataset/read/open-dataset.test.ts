@@ -1,22 +1,14 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../../src/dataset/read/open-dataset.js';
 import { readParquetShard } from '../../../src/dataset/read/shard-records.js';
 import type { Sample, Split } from '../../../src/dataset/types.js';
 import { isSemtraceError } from '../../../src/errors.js';
-import { makeSamples } from '../support/sample-from-run.js';
-import { temporaryDir, writeTestDataset } from '../support/write-test-dataset.js';
+import { useSampleDatasets } from '../support/sample-datasets.js';
 
-let samples: Sample[];
-const dirs: string[] = [];
-
-async function dataset(overrides: Parameters<typeof writeTestDataset>[2] = {}) {
-  const dir = await temporaryDir();
-  dirs.push(dir);
-  const manifest = await writeTestDataset(dir, samples, overrides);
-  return { dir, manifest };
-}
+const fixture = useSampleDatasets({ train: 11, dev: 4, test: 3 });
+const { dataset } = fixture;
 
 async function collect(iterable: AsyncIterable<Sample>): Promise<Sample[]> {
   const out: Sample[] = [];
@@ -24,15 +16,7 @@ async function collect(iterable: AsyncIterable<Sample>): Promise<Sample[]> {
   return out;
 }
 
-const ofSplit = (split: Split) => samples.filter((s) => s.split === split);
-
-beforeAll(async () => {
-  samples = await makeSamples({ train: 11, dev: 4, test: 3 });
-});
-
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
+const ofSplit = (split: Split) => fixture.samples.filter((s) => s.split === split);
 
 describe('openDataset', () => {
   it('streams JSONL samples back equal to what was written, per split and in all', async () => {
@@ -41,14 +25,14 @@ describe('openDataset', () => {
     expect(data.readableShards('train').map((s) => s.format)).toEqual(['jsonl', 'jsonl', 'jsonl']);
     expect(await collect(data.samples('train'))).toEqual(ofSplit('train'));
     expect(await collect(data.samples('test'))).toEqual(ofSplit('test'));
-    expect(await collect(data.samples())).toEqual(samples);
+    expect(await collect(data.samples())).toEqual(fixture.samples);
   });
 
   it('reads gzip shards', async () => {
     const { dir } = await dataset({ shardSize: 3, gzip: true, parquet: false });
     const data = await openDataset(dir);
     expect(data.readableShards('dev').every((s) => s.format === 'jsonl.gz')).toBe(true);
-    expect(await collect(data.samples())).toEqual(samples);
+    expect(await collect(data.samples())).toEqual(fixture.samples);
   });
 
   it('round-trips every sample through Parquet, renders included', async () => {
@@ -56,7 +40,7 @@ describe('openDataset', () => {
     const parquet = manifest.shards.filter((s) => s.format === 'parquet');
     const back: Sample[] = [];
     for (const shard of parquet) back.push(...(await readParquetShard(join(dir, shard.path))));
-    expect(back).toEqual(samples);
+    expect(back).toEqual(fixture.samples);
     expect(back.some((s) => s.renders['semcoder-concise'] !== undefined)).toBe(true);
     expect(back.some((s) => s.mutation !== null && s.input.call === 'f(7, 3)')).toBe(true);
   });
@@ -68,7 +52,7 @@ describe('openDataset', () => {
     for (const name of await readdir(join(dir, 'data')))
       if (name.endsWith('.jsonl')) await rm(join(dir, 'data', name));
     const data = await openDataset(dir);
-    expect(await collect(data.samples())).toEqual(samples);
+    expect(await collect(data.samples())).toEqual(fixture.samples);
   });
 
   it('explains a missing, broken or invalid manifest', async () => {

@@ -1,19 +1,13 @@
 import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../../src/dataset/read/open-dataset.js';
-import type { Sample } from '../../../src/dataset/types.js';
-import { makeSamples } from '../support/sample-from-run.js';
-import { temporaryDir, writeTestDataset } from '../support/write-test-dataset.js';
+import { type TestDatasetOptions, useSampleDatasets } from '../support/sample-datasets.js';
 
-let samples: Sample[];
-const dirs: string[] = [];
+const fixture = useSampleDatasets({ train: 9, dev: 2, test: 2 });
 
-async function dataset(overrides: Parameters<typeof writeTestDataset>[2] = {}) {
-  const dir = await temporaryDir();
-  dirs.push(dir);
-  await writeTestDataset(dir, samples, { shardSize: 4, ...overrides });
-  return dir;
+async function dataset(overrides: TestDatasetOptions = {}): Promise<string> {
+  return (await fixture.dataset({ shardSize: 4, ...overrides })).dir;
 }
 
 async function mismatches(dir: string) {
@@ -25,14 +19,6 @@ async function flipByte(path: string, at: number): Promise<void> {
   bytes[at] = bytes[at]! ^ 0x01;
   await writeFile(path, bytes);
 }
-
-beforeAll(async () => {
-  samples = await makeSamples({ train: 9, dev: 2, test: 2 });
-});
-
-afterAll(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
 
 describe('verify', () => {
   it('finds nothing wrong in a freshly written dataset (JSONL, gzip and Parquet)', async () => {
