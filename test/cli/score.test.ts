@@ -37,26 +37,24 @@ describe.skipIf(!hasCruxeval)('semtrace score', () => {
     ].join('\n'),
   );
 
+  // The first 10 CRUXEval items on the native backend, scored against the predictions above.
+  const scoreTenItems = [
+    'score',
+    '--task',
+    'output',
+    '--data',
+    cruxevalPath,
+    '--predictions',
+    predictions,
+    '--backend',
+    'native',
+    '--limit',
+    '10',
+  ];
+
   it('prints pass@k as fractions with counts, reports bad lines and unknown ids, writes results', () => {
     const out = join(dir, 'results.jsonl');
-    const run = semtrace(
-      'score',
-      '--task',
-      'output',
-      '--data',
-      cruxevalPath,
-      '--predictions',
-      predictions,
-      '--backend',
-      'native',
-      '--limit',
-      '10',
-      '--k',
-      '1,2',
-      '--json',
-      '--out',
-      out,
-    );
+    const run = semtrace(...scoreTenItems, '--k', '1,2', '--json', '--out', out);
     expect(run.status).toBe(0);
     const summary = JSON.parse(run.stdout);
     // 6 items: 1 of 2 correct (0.5); 2 items: 0 of 1; 2 items without predictions: 0.
@@ -83,19 +81,7 @@ describe.skipIf(!hasCruxeval)('semtrace score', () => {
   });
 
   it('prints a readable table without --json', () => {
-    const run = semtrace(
-      'score',
-      '--task',
-      'output',
-      '--data',
-      cruxevalPath,
-      '--predictions',
-      predictions,
-      '--backend',
-      'native',
-      '--limit',
-      '10',
-    );
+    const run = semtrace(...scoreTenItems);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('pass@1: 30.0%');
     expect(run.stdout).toContain('2 items had no prediction and count as wrong');
