@@ -11,7 +11,8 @@ import { runEval } from '../../eval/run/run-eval.js';
 import { TASKS, type TaskName } from '../../tasks/types.js';
 import { commaList, nonNegativeInt, positiveInt } from '../option-parsers.js';
 
-interface EvalFlags {
+/** Commander's parsed options; the sampling ones (`--n`, `--temperature`, ...) are SamplingParams' fields. */
+interface EvalFlags extends SamplingParams {
   task: TaskName;
   data: string;
   split?: string;
@@ -20,12 +21,6 @@ interface EvalFlags {
   baseUrl: string;
   api: ApiKind;
   apiKeyEnv: string;
-  n: number;
-  temperature?: number;
-  topP?: number;
-  maxTokens?: number;
-  stop?: string[];
-  seed?: number;
   cot?: boolean;
   fewShot?: boolean;
   template?: string;
