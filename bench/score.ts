@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createEngine } from '../src/engine/engine.js';
 import type { BackendName } from '../src/engine/types.js';
 import { createScorer } from '../src/eval/score/index.js';
-import type { TaskItem } from '../src/tasks/types.js';
+import { type CruxevalRecord, fromCruxeval } from '../src/tasks/from-records.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,36 +22,23 @@ const { values } = parseArgs({
 });
 const workers = Number(values.workers);
 
-interface Record_ {
-  id: string;
-  code: string;
-  input: string;
-  output: string;
-}
-const records: Record_[] = readFileSync(values.data!, 'utf8')
+const records: CruxevalRecord[] = readFileSync(values.data!, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));
 
 type Task = 'output' | 'input';
-const answer = (task: Task, record: Record_) => (task === 'output' ? record.output : `f(${record.input})`);
+const answer = (task: Task, record: CruxevalRecord) =>
+  task === 'output' ? record.output : `f(${record.input})`;
 
 async function ours(task: Task) {
   const engine = await createEngine({ backend: values.backend as BackendName, workers });
   await engine.warmUp();
   const scorer = await createScorer(task, { engine });
-  const pairs = records.map((record) => {
-    const item: TaskItem = {
-      id: record.id,
-      task,
-      code: record.code,
-      mode: 'call',
-      input: { call: `f(${record.input})` },
-      output: record.output,
-      meta: {},
-    };
-    return { item, responses: [answer(task, record)] };
-  });
+  const pairs = records.map((record) => ({
+    item: fromCruxeval(task, record, record.id),
+    responses: [answer(task, record)],
+  }));
   const started = performance.now();
   let correct = 0;
   for await (const result of scorer.scoreAll(pairs)) if (result.verdicts[0]!.correct) correct++;
