@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderCwm } from '../../src/formats/cwm.js';
 import { hasCruxeval } from '../support/paths.js';
-import { program, useEngine } from './support.js';
+import { program, sumLoop, useEngine } from './support.js';
 
 describe('cwm renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('writes one frame per event, source text as the action and ".." for unchanged variables', async () => {
-    const code = program(
-      'def f(xs):',
-      '    total = 0',
-      '    for x in xs:',
-      '        total += x',
-      '    return total',
-    );
-    const input = await traced(code, { call: 'f([1, 2])' });
+    const input = await traced(sumLoop, { call: 'f([1, 2])' });
     expect(renderCwm(input)).toBe(
       [
         '<|call_sep|>{}<|action_sep|><|frame_sep|>',

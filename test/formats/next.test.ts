@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderNext } from '../../src/formats/next.js';
 import { hasCruxeval } from '../support/paths.js';
-import { program, useEngine } from './support.js';
+import { program, sumLoop, useEngine } from './support.js';
 
 describe('next renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('annotates a called function; a long loop keeps its first three and last entries', async () => {
-    const code = program(
-      'def f(xs):',
-      '    total = 0',
-      '    for x in xs:',
-      '        total += x',
-      '    return total',
-    );
-    const input = await traced(code, { call: 'f([3, 1, 4, 1, 5, 9])' });
+    const input = await traced(sumLoop, { call: 'f([3, 1, 4, 1, 5, 9])' });
     expect(renderNext(input)).toBe(
       [
         'def f(xs):',

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderSemcoder } from '../../src/formats/semcoder.js';
 import { hasCruxeval } from '../support/paths.js';
-import { program, useEngine } from './support.js';
+import { program, sumLoop, useEngine } from './support.js';
 
 describe('semcoder renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('annotates each execution of each line with the full state after it, in execution order', async () => {
-    const code = program(
-      'def f(xs):',
-      '    total = 0',
-      '    for x in xs:',
-      '        total += x',
-      '    return total',
-    );
-    const input = await traced(code, { call: 'f([1, 2])' });
+    const input = await traced(sumLoop, { call: 'f([1, 2])' });
     expect(renderSemcoder(input)).toBe(
       [
         '[INPUT]',

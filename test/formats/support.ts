@@ -39,6 +39,15 @@ export function program(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `f(xs)` summing a list in a loop: the first program the cwm, next and semcoder tests render. */
+export const sumLoop = program(
+  'def f(xs):',
+  '    total = 0',
+  '    for x in xs:',
+  '        total += x',
+  '    return total',
+);
+
 export interface RendererEngine {
   /** Runs a real program through the suite's engine and packs what a renderer needs. */
   traced(code: string, run?: ProgramRun): Promise<RenderInput>;
