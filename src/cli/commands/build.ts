@@ -70,7 +70,7 @@ export function registerBuild(program: Command): void {
     )
     .option('--mutation-order <k>', 'edits per mutant (1 = first-order)', positiveInt, 1)
     .option('--operators <list>', 'mutation operators to use, comma-separated (default: all)', commaList)
-    .option('--formats <list>', `renders to include: ${ALL_FORMATS.join(',')}`, commaList, ALL_FORMATS)
+    .option('--formats <list>', `renders to include: ${ALL_FORMATS.join(',')}`, commaList, [...ALL_FORMATS])
     .addOption(
       new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)')
         .choices(['pyodide', 'native'])

@@ -3,18 +3,12 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 import type { BackendName, RunLimits } from '../../engine/types.js';
 import { SemtraceError } from '../../errors.js';
+import { FORMAT_NAMES } from '../../formats/index.js';
 import { listOperators } from '../../mutate/program/index.js';
 import { type FormatName, type Manifest, SPLITS, type Split } from '../types.js';
 
-export const ALL_FORMATS: FormatName[] = [
-  'json',
-  'codeexecutor',
-  'next',
-  'semcoder',
-  'semcoder-concise',
-  'cwm',
-  'cruxeval',
-];
+/** Every renderer in `src/formats`, in registry order. */
+export const ALL_FORMATS: readonly FormatName[] = FORMAT_NAMES;
 
 export interface BuildOptions {
   /** Folders, `.py` files, JSONL or CRUXEval files (see docs/dataset.md). */
