@@ -4,7 +4,7 @@
  * moment the process dies at; at worst a `.tmp-` file is left behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary name a file is written under before it is renamed to `path`. */
@@ -31,34 +31,105 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/**
+ * A file written piece by piece under its temporary name, counted and hashed as it goes; it appears
+ * under its final name only on commit(). The temporary file is created at the first append (or at
+ * commit), so a file that is discarded before any bytes arrive never touches the disk.
+ */
+export interface AtomicFile {
+  /** Appends bytes (strings as UTF-8) to the temporary file. */
+  append(chunk: Uint8Array | string): Promise<void>;
+  /** Syncs and closes the temporary file, renames it to the final name and syncs the directory. */
+  commit(): Promise<WrittenFile>;
+  /** Closes and removes the temporary file. Safe to call at any time, and more than once. */
+  discard(): Promise<void>;
+}
+
+export function createAtomicFile(path: string): AtomicFile {
+  const dir = dirname(path);
+  const temporary = temporaryPathFor(path);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let handle: FileHandle | undefined;
+  let state: 'writing' | 'committed' | 'discarded' = 'writing';
+  // Operations run one after another, so discard() waits for an append in flight and cannot race the
+  // creation of the temporary file.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function serialize<T>(task: () => Promise<T>): Promise<T> {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function ensureWriting(): void {
+    if (state !== 'writing') throw new Error(`${temporary} was already ${state}`);
+  }
+
+  async function opened(): Promise<FileHandle> {
+    if (!handle) {
+      await mkdir(dir, { recursive: true });
+      handle = await open(temporary, 'w');
+    }
+    return handle;
+  }
+
+  async function remove(): Promise<void> {
+    const open = handle;
+    handle = undefined;
+    await open?.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+  }
+
+  return {
+    append: (chunk) =>
+      serialize(async () => {
+        ensureWriting();
+        const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        await (await opened()).write(data);
+        hash.update(data);
+        bytes += data.byteLength;
+      }),
+    commit: () =>
+      serialize(async () => {
+        ensureWriting();
+        try {
+          const file = await opened();
+          await file.sync();
+          handle = undefined;
+          await file.close();
+          await rename(temporary, path);
+        } catch (error) {
+          state = 'discarded';
+          await remove();
+          throw error;
+        }
+        state = 'committed';
+        await syncDirectory(dir);
+        return { bytes, sha256: hash.digest('hex') };
+      }),
+    discard: () =>
+      serialize(async () => {
+        if (state === 'committed') return;
+        state = 'discarded';
+        await remove();
+      }),
+  };
+}
+
 /** Writes `chunks` to `path` through a synced temporary file and returns the size and sha256. */
 export async function writeFileAtomic(
   path: string,
   chunks: readonly (Uint8Array | string)[],
 ): Promise<WrittenFile> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temporary = temporaryPathFor(path);
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const handle = await open(temporary, 'w');
+  const file = createAtomicFile(path);
   try {
-    for (const chunk of chunks) {
-      const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      await handle.write(data);
-      hash.update(data);
-      bytes += data.byteLength;
-    }
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, path);
+    for (const chunk of chunks) await file.append(chunk);
+    return await file.commit();
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
+    await file.discard();
     throw error;
   }
-  await syncDirectory(dir);
-  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** Writes `value` as pretty JSON (2-space indent, trailing newline) atomically: for manifests and state files. */
