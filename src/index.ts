@@ -1,3 +1,19 @@
+// Dataset builder: sources → mutate → execute → filter → dedupe → split → levels → renders → shards (docs/dataset.md).
+export {
+  ALL_FORMATS,
+  type BuildConfig,
+  type BuildOptions,
+  type BuildResult,
+  type BuildRunOptions,
+  buildDataset,
+  demoCorpusPath,
+  levelFor,
+  logProgress,
+  measureDifficulty,
+  type ProgressReporter,
+  silentProgress,
+  terminalProgress,
+} from './dataset/build/index.js';
 // Dataset sources (folders of .py, JSONL, CRUXEval) and decontamination against a benchmark.
 export {
   type ContaminationCheck,
@@ -24,6 +40,19 @@ export {
   type ShardMismatch,
 } from './dataset/read/index.js';
 export { type ReadSourcesOptions, readSources, type SourceProgram } from './dataset/sources/index.js';
+export type {
+  FormatName,
+  Level,
+  Manifest,
+  Sample,
+  SampleInput,
+  SampleMutation,
+  SampleOutput,
+  ShardInfo,
+  SourceProblem,
+  Split,
+} from './dataset/types.js';
+export { LEVELS, SPLITS } from './dataset/types.js';
 // Engine: run Python safely and record traces.
 export {
   createEngine,
