@@ -46,8 +46,8 @@ export type BuildConfig = Manifest['config'];
 
 const DEFAULT_RATIOS: Record<Split, number> = { train: 0.8, dev: 0.1, test: 0.1 };
 
-/** The per-program limits a dataset build uses: shorter than interactive runs, traces bounded. */
-const BUILD_LIMITS: RunLimits = { timeoutMs: 2_000, maxSteps: 20_000 };
+/** The per-program time limit of a build: shorter than for interactive runs. */
+const BUILD_TIMEOUT_MS = 2_000;
 
 export function resolveConfig(options: BuildOptions): BuildConfig {
   const sources = options.sources ?? [];
@@ -106,7 +106,7 @@ export function resolveConfig(options: BuildOptions): BuildConfig {
     gzip: options.gzip ?? false,
     parquet: options.parquet ?? true,
     shardSize: integer('shard-size', options.shardSize ?? 1_000, 1),
-    limits: { ...DEFAULT_LIMITS, ...BUILD_LIMITS, ...(options.limits ?? {}) } as Record<string, number>,
+    limits: buildLimits(options),
   };
   if (config.minTraceLength > config.maxTraceLength) {
     throw new SemtraceError(
@@ -115,6 +115,18 @@ export function resolveConfig(options: BuildOptions): BuildConfig {
     );
   }
   return config;
+}
+
+/**
+ * A run longer than --max-trace-length is dropped anyway, so by default the engine stops it one step
+ * past the bound (counted as `step_limit`) instead of tracing an endless mutant to a far larger limit.
+ */
+function buildLimits(options: BuildOptions): Record<string, number> {
+  const maxSteps = (options.maxTraceLength ?? 5_000) + 1;
+  return { ...DEFAULT_LIMITS, timeoutMs: BUILD_TIMEOUT_MS, maxSteps, ...(options.limits ?? {}) } as Record<
+    string,
+    number
+  >;
 }
 
 function integer(name: string, value: number, min: number): number {

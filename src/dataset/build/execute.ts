@@ -1,12 +1,13 @@
 /**
- * Execution: every planned item runs traced in the engine (and once more untraced with another seed when
- * determinism is checked). Results come back in order, so chunks finish in order and each is finalized
- * and saved the moment its last result arrives. The engine takes only a few requests ahead, so memory
- * holds one chunk's runs at a time, however large the corpus.
+ * Execution: every planned item runs traced in the engine. Results come back in order, so chunks finish
+ * in order; when a chunk's last traced result arrives, the determinism check runs the chunk's candidates
+ * once more (untraced, another seed), and the chunk is finalized and saved. The engine takes only a few
+ * requests ahead, so memory holds one chunk's runs at a time, however large the corpus.
  */
 import type { Engine } from '../../engine/engine.js';
 import type { RunRequest, RunResult } from '../../engine/types.js';
 import type { BuildConfig } from './config.js';
+import { filterReason } from './filter.js';
 import type { ItemRun } from './finalize-chunk.js';
 import type { WorkItem } from './plan.js';
 import type { PlannedChunk } from './planned-chunks.js';
@@ -16,9 +17,7 @@ export const REPEAT_SEED = 1;
 
 interface Pending {
   chunk: PlannedChunk;
-  runs: Map<WorkItem, ItemRun>;
-  expected: number;
-  received: number;
+  runs: ItemRun[];
 }
 
 export interface ExecuteHooks {
@@ -34,31 +33,28 @@ export async function executeChunks(
   hooks: ExecuteHooks,
 ): Promise<void> {
   const pending: Pending[] = [];
-  const order: { pending: Pending; item: WorkItem; repeat: boolean }[] = [];
+  const order: { pending: Pending; item: WorkItem }[] = [];
   let next = 0;
 
   async function* requests(): AsyncGenerator<RunRequest> {
     for await (const chunk of chunks) {
-      const entry: Pending = { chunk, runs: new Map(), expected: 0, received: 0 };
+      const entry: Pending = { chunk, runs: [] };
       pending.push(entry);
       for (const item of chunk.items) {
-        const base = requestFor(item);
-        entry.expected += config.checkDeterminism ? 2 : 1;
-        order.push({ pending: entry, item, repeat: false });
-        yield base;
-        if (config.checkDeterminism) {
-          order.push({ pending: entry, item, repeat: true });
-          yield { ...base, trace: false, seed: REPEAT_SEED };
-        }
+        order.push({ pending: entry, item });
+        yield requestFor(item);
       }
     }
   }
 
   async function flushFinished(): Promise<void> {
-    while (pending.length > 0 && (pending[0] as Pending).received === (pending[0] as Pending).expected) {
+    while (
+      pending.length > 0 &&
+      (pending[0] as Pending).runs.length === (pending[0] as Pending).chunk.items.length
+    ) {
       const done = pending.shift() as Pending;
-      const runs = done.chunk.items.map((item) => done.runs.get(item) as ItemRun);
-      await hooks.onChunk(done.chunk, runs);
+      if (config.checkDeterminism) await repeatCandidates(engine, done.runs, config);
+      await hooks.onChunk(done.chunk, done.runs);
     }
   }
 
@@ -66,22 +62,25 @@ export async function executeChunks(
     if (index !== next) throw new Error(`engine results out of order: got ${index}, expected ${next}`);
     next += 1;
     const slot = order.shift() as (typeof order)[number];
-    record(slot.pending, slot.item, result, slot.repeat);
-    if (!slot.repeat) hooks.onResult();
+    slot.pending.runs.push({ item: slot.item, result });
+    hooks.onResult();
     await flushFinished();
   }
   // Chunks with nothing to run (every item deduplicated, or none planned) finish here.
   await flushFinished();
 }
 
-function record(pending: Pending, item: WorkItem, result: RunResult, repeat: boolean): void {
-  const run = pending.runs.get(item);
-  if (repeat) {
-    (run as ItemRun).repeat = result;
-  } else {
-    pending.runs.set(item, { item, result });
+/**
+ * The determinism check's second runs, only for runs that would otherwise be kept: a run already stopped
+ * by a limit is filtered whatever its second run does (and an endless loop untraced would only wait for
+ * the clock). The traced runs still in flight keep the workers busy meanwhile.
+ */
+async function repeatCandidates(engine: Engine, runs: ItemRun[], config: BuildConfig): Promise<void> {
+  const candidates = runs.filter((run) => filterReason(run.result, undefined, config) === null);
+  const repeats = candidates.map((run) => ({ ...requestFor(run.item), trace: false, seed: REPEAT_SEED }));
+  for await (const { index, result } of engine.runMany(repeats, { ordered: true })) {
+    (candidates[index] as ItemRun).repeat = result as RunResult;
   }
-  pending.received += 1;
 }
 
 function requestFor(item: WorkItem): RunRequest {

@@ -89,7 +89,7 @@ describe.each(['native', 'pyodide'] as BackendName[])('semtrace build --demo (%s
           code: sample.code,
           mode: sample.mode,
           ...sample.input,
-          limits: { timeoutMs: 2000, maxSteps: 20000 },
+          limits: manifest.config.limits,
         });
         expect(result.steps, sample.id).toEqual(sample.trace);
         expect(result.stdout).toBe(sample.output.stdout);
