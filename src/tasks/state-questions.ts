@@ -3,6 +3,7 @@
  * variable a line changed, whether a line runs, and which line runs next. Pure.
  */
 import type { TraceStep } from '../engine/types.js';
+import { seededRandom } from '../mutate/program/sampling.js';
 import { diffVariables, stateAfter } from '../trace/state-after.js';
 import { statementStartLines } from './executable-lines.js';
 import type { StateQuestion } from './types.js';
@@ -77,18 +78,6 @@ function hashString(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return hash >>> 0;
-}
-
-/** mulberry32: small, fast and the same on every platform. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {
