@@ -108,7 +108,11 @@ export function registerBuild(program: Command): void {
       1000,
     )
     .option('--timeout-ms <n>', 'per-run wall-clock limit (default 2000)', positiveInt)
-    .option('--max-steps <n>', 'most trace events recorded per run (default: --max-trace-length + 1)', positiveInt)
+    .option(
+      '--max-steps <n>',
+      'most trace events recorded per run (default: --max-trace-length + 1)',
+      positiveInt,
+    )
     .addOption(
       new Option('--chunk-size <n>', 'source programs per resumable chunk').argParser(positiveInt).hideHelp(),
     )

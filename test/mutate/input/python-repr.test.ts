@@ -13,7 +13,7 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 // One Python process checks every line: is the printed text a valid literal, does it evaluate to the
 // same value as the original, and is it exactly Python's repr of that value?
-const CHECKER = String.raw`
+const CHECKER = `
 import ast, json, sys
 NAMES = {'__builtins__': {}, 'dict': dict, 'set': set, 'list': list, 'tuple': tuple, 'float': float, 'complex': complex}
 def value_of(text):
