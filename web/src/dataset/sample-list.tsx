@@ -1,24 +1,26 @@
 /** Samples of a dataset, filtered and read page by page from the server. */
 import { useState } from 'preact/hooks';
 import { LEVELS, type Manifest, SPLITS } from '../../../src/dataset/types.js';
-import type { SampleFilter } from '../../../src/web/api-types.js';
+import type { SampleFilter, SampleSummary } from '../../../src/web/api-types.js';
 import { api } from '../api.js';
-import { Show, useLoaded } from '../components/loading.js';
-import { Pager } from '../components/pager.js';
+import { type Column, PagedTable, usePagedQuery } from '../components/paged-table.js';
 import { navigate } from '../router.js';
 
-const PAGE = 25;
+const COLUMNS: Column<SampleSummary>[] = [
+  { title: 'id', cell: (sample) => sample.id, class: 'mono' },
+  { title: 'split', cell: (sample) => sample.split },
+  { title: 'level', cell: (sample) => sample.level },
+  { title: 'operator', cell: (sample) => sample.operators.join('+') || '—' },
+  { title: 'status', cell: (sample) => sample.status },
+  { title: 'steps', cell: (sample) => sample.traceLength },
+  { title: 'program', cell: (sample) => sample.preview, class: 'preview' },
+];
 
 export function SampleList({ manifest }: { manifest: Manifest }) {
   const firstSplit = SPLITS.find((split) => (manifest.counts.perSplit?.[split]?.samples ?? 0) > 0) ?? 'train';
-  const [filter, setFilter] = useState<SampleFilter>({ split: firstSplit });
+  const query = usePagedQuery<SampleFilter, SampleSummary>({ split: firstSplit }, api.samples);
+  const { filter, update } = query;
   const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
-  const page = useLoaded(() => api.samples(filter, offset, PAGE), [JSON.stringify(filter), offset]);
-  const update = (change: Partial<SampleFilter>) => {
-    setFilter({ ...filter, ...change });
-    setOffset(0);
-  };
   const operators = Object.keys(manifest.counts.perOperator ?? {}).sort();
   const statuses = Object.keys(manifest.counts.perStatus ?? {}).sort();
   const optional = (value: string) => (value === '' ? undefined : value);
@@ -93,44 +95,13 @@ export function SampleList({ manifest }: { manifest: Manifest }) {
         />
         <button type="submit">search</button>
       </form>
-      <Show loaded={page}>
-        {(result) => (
-          <>
-            <table class="list" data-testid="sample-table">
-              <thead>
-                <tr>
-                  <th>id</th>
-                  <th>split</th>
-                  <th>level</th>
-                  <th>operator</th>
-                  <th>status</th>
-                  <th>steps</th>
-                  <th>program</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((sample) => (
-                  <tr
-                    class="row"
-                    key={sample.id}
-                    data-sample={sample.id}
-                    onClick={() => navigate('dataset', 'sample', sample.split, sample.id)}
-                  >
-                    <td class="mono">{sample.id}</td>
-                    <td>{sample.split}</td>
-                    <td>{sample.level}</td>
-                    <td>{sample.operators.join('+') || '—'}</td>
-                    <td>{sample.status}</td>
-                    <td>{sample.traceLength}</td>
-                    <td class="preview">{sample.preview}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pager offset={result.offset} limit={PAGE} total={result.total} onOffset={setOffset} />
-          </>
-        )}
-      </Show>
+      <PagedTable
+        query={query}
+        columns={COLUMNS}
+        testId="sample-table"
+        rowAttributes={(sample) => ({ 'data-sample': sample.id })}
+        onOpen={(sample) => navigate('dataset', 'sample', sample.split, sample.id)}
+      />
     </section>
   );
 }

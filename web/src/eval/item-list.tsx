@@ -1,22 +1,28 @@
 /** Evaluation items, filterable by verdict, task and text, read page by page from results.jsonl. */
 import { useState } from 'preact/hooks';
-import type { ItemFilter } from '../../../src/web/api-types.js';
+import type { ItemFilter, ItemSummary } from '../../../src/web/api-types.js';
 import { api } from '../api.js';
-import { Show, useLoaded } from '../components/loading.js';
-import { Pager } from '../components/pager.js';
+import { type Column, PagedTable, usePagedQuery } from '../components/paged-table.js';
 import { navigate } from '../router.js';
 
-const PAGE = 25;
+const COLUMNS: Column<ItemSummary>[] = [
+  { title: 'id', cell: (item) => item.id, class: 'mono' },
+  { title: 'task', cell: (item) => item.task },
+  {
+    title: 'verdict',
+    cell: (item) => item.verdict,
+    class: (item) => (item.correct ? 'verdict-correct' : 'verdict-wrong'),
+  },
+  { title: 'level', cell: (item) => item.level ?? '—' },
+  { title: 'steps', cell: (item) => item.traceLength ?? '—' },
+  { title: 'operator', cell: (item) => item.operator ?? '—' },
+  { title: 'answer', cell: (item) => item.answer ?? '—', class: 'preview' },
+];
 
 export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
-  const [filter, setFilter] = useState<ItemFilter>({});
+  const query = usePagedQuery<ItemFilter, ItemSummary>({}, api.items);
+  const update = query.update;
   const [text, setText] = useState('');
-  const [offset, setOffset] = useState(0);
-  const page = useLoaded(() => api.items(filter, offset, PAGE), [JSON.stringify(filter), offset]);
-  const update = (change: Partial<ItemFilter>) => {
-    setFilter({ ...filter, ...change });
-    setOffset(0);
-  };
   const wrong = Object.entries(verdicts).reduce(
     (sum, [name, count]) => (name === 'correct' ? sum : sum + count),
     0,
@@ -57,44 +63,13 @@ export function ItemList({ verdicts }: { verdicts: Record<string, number> }) {
         />
         <button type="submit">search</button>
       </form>
-      <Show loaded={page}>
-        {(result) => (
-          <>
-            <table class="list" data-testid="item-table">
-              <thead>
-                <tr>
-                  <th>id</th>
-                  <th>task</th>
-                  <th>verdict</th>
-                  <th>level</th>
-                  <th>steps</th>
-                  <th>operator</th>
-                  <th>answer</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((item) => (
-                  <tr
-                    class="row"
-                    key={item.id}
-                    data-item={item.id}
-                    onClick={() => navigate('eval', 'item', item.id)}
-                  >
-                    <td class="mono">{item.id}</td>
-                    <td>{item.task}</td>
-                    <td class={item.correct ? 'verdict-correct' : 'verdict-wrong'}>{item.verdict}</td>
-                    <td>{item.level ?? '—'}</td>
-                    <td>{item.traceLength ?? '—'}</td>
-                    <td>{item.operator ?? '—'}</td>
-                    <td class="preview">{item.answer ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pager offset={result.offset} limit={PAGE} total={result.total} onOffset={setOffset} />
-          </>
-        )}
-      </Show>
+      <PagedTable
+        query={query}
+        columns={COLUMNS}
+        testId="item-table"
+        rowAttributes={(item) => ({ 'data-item': item.id })}
+        onOpen={(item) => navigate('eval', 'item', item.id)}
+      />
     </section>
   );
 }
