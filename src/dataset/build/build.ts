@@ -113,11 +113,10 @@ export async function buildDataset(options: BuildRunOptions): Promise<BuildResul
     progress.start(counting.stats.planned, doneItems);
     let kept = headers.reduce((sum, header) => sum + header.samples, 0);
     const seenTraces = new Set(headers.flatMap((header) => header.traceKeys));
-    const finished = resumedChunks;
 
     const main = planningFor();
     async function* unfinished() {
-      for await (const chunk of main.chunks) if (chunk.index >= finished) yield chunk;
+      for await (const chunk of main.chunks) if (chunk.index >= resumedChunks) yield chunk;
     }
     try {
       await executeChunks(engine, unfinished(), config, {

@@ -3,11 +3,10 @@
  * header (its counts and trace keys), then its samples. It is written under a temporary name, synced and
  * renamed, so a chunk file that exists is complete.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../output/atomic-file.js';
+import { jsonlLines, parseSampleLine } from '../read/shard-records.js';
 import type { Sample } from '../types.js';
 import type { FinishedChunk } from './finalize-chunk.js';
 import type { ExecutionStats } from './stats.js';
@@ -47,7 +46,8 @@ export class ChunkStore {
   /** The header of a finished chunk, or null when the chunk has not finished. */
   async header(chunk: number): Promise<ChunkHeader | null> {
     try {
-      for await (const line of lines(this.path(chunk))) return JSON.parse(line) as ChunkHeader;
+      for await (const { text } of jsonlLines(this.path(chunk), 'jsonl'))
+        return JSON.parse(text) as ChunkHeader;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
@@ -56,24 +56,10 @@ export class ChunkStore {
   }
 
   async *samples(chunk: number): AsyncGenerator<Sample> {
-    let first = true;
-    for await (const line of lines(this.path(chunk))) {
-      if (first) {
-        first = false;
-        continue;
-      }
-      if (line.length > 0) yield JSON.parse(line) as Sample;
+    const path = this.path(chunk);
+    for await (const line of jsonlLines(path, 'jsonl')) {
+      // Line 1 is the header.
+      if (line.line > 1 && line.text.length > 0) yield parseSampleLine(path, line);
     }
   }
-
-  async remove(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
-  }
-}
-
-function lines(path: string): AsyncIterable<string> {
-  return createInterface({
-    input: createReadStream(path, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
 }

@@ -13,7 +13,7 @@ import type { WorkItem } from './plan.js';
 import type { PlannedChunk } from './planned-chunks.js';
 
 /** Seed of the determinism check's second run (the first uses the engine's default, 0). */
-export const REPEAT_SEED = 1;
+const REPEAT_SEED = 1;
 
 interface Pending {
   chunk: PlannedChunk;
