@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/engine/engine.js';
 import type { BackendName, RunRequest } from '../src/engine/types.js';
@@ -14,7 +15,10 @@ import { peakRssOfTree } from './rss.js';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: new URL('../../shared/data/cruxeval.jsonl', import.meta.url).pathname },
+    data: {
+      type: 'string',
+      default: fileURLToPath(new URL('../test/fixtures/cruxeval/cruxeval.jsonl', import.meta.url)),
+    },
     backends: { type: 'string', default: 'native,pyodide' },
   },
 });

@@ -17,7 +17,7 @@ import { SourcePositions } from '../src/mutate/program/positions.js';
 const RUNS = 3;
 
 function parseArgs(argv: string[]): { input: string; output: string } {
-  let input = fileURLToPath(new URL('../../shared/data/cruxeval.jsonl', import.meta.url));
+  let input = fileURLToPath(new URL('../test/fixtures/cruxeval/cruxeval.jsonl', import.meta.url));
   let output = '/dev/null';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') output = argv[++i] ?? output;

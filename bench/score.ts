@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/engine/engine.js';
 import type { BackendName } from '../src/engine/types.js';
@@ -15,7 +16,10 @@ import { type CruxevalRecord, fromCruxeval } from '../src/tasks/from-records.js'
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: new URL('../../shared/data/cruxeval.jsonl', import.meta.url).pathname },
+    data: {
+      type: 'string',
+      default: fileURLToPath(new URL('../test/fixtures/cruxeval/cruxeval.jsonl', import.meta.url)),
+    },
     backend: { type: 'string', default: 'native' },
     workers: { type: 'string', default: '2' },
   },

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ItemResult } from '../../src/eval/types.js';
 import { firstItems, itemOfPrompt, scriptedAnswer, tempDir } from '../eval/run/eval-fixture.js';
 import { type FakeServer, startFakeOpenAIServer } from '../support/fake-openai-server.js';
-import { cruxevalPath, hasCruxeval, repoRoot } from '../support/paths.js';
+import { cruxevalPath, repoRoot } from '../support/paths.js';
 
 let server: FakeServer | undefined;
 afterEach(async () => {
@@ -64,7 +64,7 @@ function evalArgs(baseURL: string, out: string, limit: number): string[] {
   ];
 }
 
-describe.skipIf(!hasCruxeval)('semtrace eval (CLI)', () => {
+describe('semtrace eval (CLI)', () => {
   it('resumes a killed run and asks only for the missing items', async () => {
     const items = firstItems(12);
     server = await startFakeOpenAIServer({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCruxeval } from '../support/cruxeval.js';
-import { cruxevalPath, hasCruxeval, repoRoot } from '../support/paths.js';
+import { cruxevalPath, repoRoot } from '../support/paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semtrace-score-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ function semtrace(...args: string[]) {
   });
 }
 
-describe.skipIf(!hasCruxeval)('semtrace score', () => {
+describe('semtrace score', () => {
   const crux = loadCruxeval().slice(0, 10);
   const predictions = join(dir, 'preds.jsonl');
   writeFileSync(

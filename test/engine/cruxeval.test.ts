@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
 import type { BackendName, RunResult } from '../../src/engine/types.js';
 import { loadCruxeval } from '../support/cruxeval.js';
-import { hasCruxeval } from '../support/paths.js';
 import { pythonValuesEqual } from '../support/python-equal.js';
 import { validateRunResult } from '../support/schema.js';
 
 const backends: BackendName[] = ['native', 'pyodide'];
 
-describe.skipIf(!hasCruxeval).each(backends)('%s backend on all 800 CRUXEval programs', (backend) => {
+describe.each(backends)('%s backend on all 800 CRUXEval programs', (backend) => {
   let engine: Engine;
   const results: RunResult[] = [];
-  const items = hasCruxeval ? loadCruxeval() : [];
+  const items = loadCruxeval();
 
   beforeAll(async () => {
     engine = await createEngine({ backend, workers: 2, isolation: 'strict' });

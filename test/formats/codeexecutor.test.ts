@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCodeExecutor } from '../../src/formats/codeexecutor.js';
 import { codeExecutorValue, tokenizeRepr } from '../../src/formats/value-tokens.js';
-import { hasCruxeval } from '../support/paths.js';
 import { program, useEngine } from './support.js';
 
 describe('codeexecutor renderer', () => {
@@ -101,20 +100,17 @@ describe('codeexecutor renderer', () => {
     expect(codeExecutorValue("'abc'...")).toBe("'abc'...");
   });
 
-  it.skipIf(!hasCruxeval)(
-    'has one step per executed line plus the output, on 50 CRUXEval programs',
-    async () => {
-      for (const input of await cruxevalSample()) {
-        const text = renderCodeExecutor(input)!;
-        const { steps, returnRepr, status } = input.result;
-        expect(status).toBe('ok');
-        const lineEvents = steps.filter((step) => step.event === 'line');
-        const lineSteps = [...text.matchAll(/<line> <(\d+)>/g)].map((match) => Number(match[1]) + 1);
-        expect(lineSteps).toEqual(lineEvents.map((step) => step.line));
-        const printed = input.result.stdout.split('\n').filter((_, i, all) => i < all.length - 1 || all[i]);
-        expect(text.split('<output>').length - 1).toBe(printed.length);
-        expect(text.endsWith(` <return> ${codeExecutorValue(returnRepr!)}`)).toBe(true);
-      }
-    },
-  );
+  it('has one step per executed line plus the output, on 50 CRUXEval programs', async () => {
+    for (const input of await cruxevalSample()) {
+      const text = renderCodeExecutor(input)!;
+      const { steps, returnRepr, status } = input.result;
+      expect(status).toBe('ok');
+      const lineEvents = steps.filter((step) => step.event === 'line');
+      const lineSteps = [...text.matchAll(/<line> <(\d+)>/g)].map((match) => Number(match[1]) + 1);
+      expect(lineSteps).toEqual(lineEvents.map((step) => step.line));
+      const printed = input.result.stdout.split('\n').filter((_, i, all) => i < all.length - 1 || all[i]);
+      expect(text.split('<output>').length - 1).toBe(printed.length);
+      expect(text.endsWith(` <return> ${codeExecutorValue(returnRepr!)}`)).toBe(true);
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderCwm } from '../../src/formats/cwm.js';
-import { hasCruxeval } from '../support/paths.js';
 import { program, sumLoop, useEngine } from './support.js';
 
 describe('cwm renderer', () => {
@@ -62,23 +61,20 @@ describe('cwm renderer', () => {
     );
   });
 
-  it.skipIf(!hasCruxeval)(
-    'has as many frames of each kind as the trace has events, on 50 CRUXEval programs',
-    async () => {
-      for (const input of await cruxevalSample()) {
-        const text = renderCwm(input)!;
-        const { steps } = input.result;
-        expect(text.split('<|frame_sep|>').length - 1).toBe(steps.length);
-        for (const event of ['call', 'line', 'return', 'exception'] as const) {
-          const frames = text.split(`<|${event}_sep|>`).length - 1;
-          expect(frames).toBe(steps.filter((step) => step.event === event).length);
-        }
-        for (const match of text.matchAll(/<\|(?:call|line)_sep\|>(.*?)<\|action_sep\|>/g)) {
-          const locals = JSON.parse(match[1]!) as Record<string, unknown>;
-          for (const value of Object.values(locals)) expect(typeof value).toBe('string');
-        }
-        expect(text.endsWith(`<|arg_sep|>${input.result.returnRepr}<|frame_sep|>`)).toBe(true);
+  it('has as many frames of each kind as the trace has events, on 50 CRUXEval programs', async () => {
+    for (const input of await cruxevalSample()) {
+      const text = renderCwm(input)!;
+      const { steps } = input.result;
+      expect(text.split('<|frame_sep|>').length - 1).toBe(steps.length);
+      for (const event of ['call', 'line', 'return', 'exception'] as const) {
+        const frames = text.split(`<|${event}_sep|>`).length - 1;
+        expect(frames).toBe(steps.filter((step) => step.event === event).length);
       }
-    },
-  );
+      for (const match of text.matchAll(/<\|(?:call|line)_sep\|>(.*?)<\|action_sep\|>/g)) {
+        const locals = JSON.parse(match[1]!) as Record<string, unknown>;
+        for (const value of Object.values(locals)) expect(typeof value).toBe('string');
+      }
+      expect(text.endsWith(`<|arg_sep|>${input.result.returnRepr}<|frame_sep|>`)).toBe(true);
+    }
+  });
 });

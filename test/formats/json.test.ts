@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceStep } from '../../src/engine/types.js';
 import { renderJson } from '../../src/formats/json.js';
-import { hasCruxeval } from '../support/paths.js';
 import { program, useEngine } from './support.js';
 
 describe('json renderer', () => {
@@ -60,7 +59,7 @@ describe('json renderer', () => {
     expect(JSON.parse(render([extended]))).toStrictEqual([extended]);
   });
 
-  it.skipIf(!hasCruxeval)('round-trips the traces of 50 CRUXEval programs exactly', async () => {
+  it('round-trips the traces of 50 CRUXEval programs exactly', async () => {
     const inputs = await cruxevalSample();
     expect(inputs).toHaveLength(50);
     for (const input of inputs) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderNext } from '../../src/formats/next.js';
-import { hasCruxeval } from '../support/paths.js';
 import { program, sumLoop, useEngine } from './support.js';
 
 describe('next renderer', () => {
@@ -80,19 +79,16 @@ describe('next renderer', () => {
     );
   });
 
-  it.skipIf(!hasCruxeval)(
-    'keeps the source and returns the true value, on 50 CRUXEval programs',
-    async () => {
-      for (const input of await cruxevalSample()) {
-        const text = renderNext(input)!;
-        const source = input.code.replace(/\n$/, '').split('\n');
-        const rendered = text.split('\n');
-        expect(rendered).toHaveLength(source.length);
-        rendered.forEach((line, index) => {
-          expect(line.startsWith(source[index]!.trimEnd())).toBe(true);
-        });
-        expect(text).toContain(`__return__=${input.result.returnRepr};`);
-      }
-    },
-  );
+  it('keeps the source and returns the true value, on 50 CRUXEval programs', async () => {
+    for (const input of await cruxevalSample()) {
+      const text = renderNext(input)!;
+      const source = input.code.replace(/\n$/, '').split('\n');
+      const rendered = text.split('\n');
+      expect(rendered).toHaveLength(source.length);
+      rendered.forEach((line, index) => {
+        expect(line.startsWith(source[index]!.trimEnd())).toBe(true);
+      });
+      expect(text).toContain(`__return__=${input.result.returnRepr};`);
+    }
+  });
 });

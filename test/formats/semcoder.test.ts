@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderSemcoder } from '../../src/formats/semcoder.js';
-import { hasCruxeval } from '../support/paths.js';
 import { program, sumLoop, useEngine } from './support.js';
 
 describe('semcoder renderer', () => {
@@ -91,7 +90,7 @@ describe('semcoder renderer', () => {
     );
   });
 
-  it.skipIf(!hasCruxeval)('numbers states 0..n-1 over all line events, on 50 CRUXEval programs', async () => {
+  it('numbers states 0..n-1 over all line events, on 50 CRUXEval programs', async () => {
     for (const input of await cruxevalSample()) {
       const text = renderSemcoder(input)!;
       const lineEvents = input.result.steps.filter((step) => step.event === 'line').length;

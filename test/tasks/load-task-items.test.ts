@@ -7,7 +7,7 @@ import { buildDataset } from '../../src/dataset/index.js';
 import type { TraceStep } from '../../src/engine/types.js';
 import { isSemtraceError } from '../../src/errors.js';
 import { loadTaskItems, makeStateQuestions, type TaskItem } from '../../src/tasks/index.js';
-import { cruxevalPath, hasCruxeval } from '../support/paths.js';
+import { cruxevalPath } from '../support/paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semtrace-tasks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +18,7 @@ async function collect(iterable: AsyncIterable<TaskItem>): Promise<TaskItem[]> {
   return items;
 }
 
-describe.skipIf(!hasCruxeval)('CRUXEval file', () => {
+describe('CRUXEval file', () => {
   it('gives call items f(<input>) with the given output', async () => {
     const items = await collect(loadTaskItems('output', cruxevalPath));
     expect(items).toHaveLength(800);

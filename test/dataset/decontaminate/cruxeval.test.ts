@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Decontaminator, loadDecontaminator } from '../../../src/dataset/decontaminate/index.js';
 import { mutateProgram } from '../../../src/mutate/program/index.js';
 import { loadCruxeval } from '../../support/cruxeval.js';
-import { cruxevalPath, hasCruxeval, repoRoot } from '../../support/paths.js';
+import { cruxevalPath, repoRoot } from '../../support/paths.js';
 import { renameVariables } from './rename-variables.js';
 
 const share = (flags: boolean[]) => flags.filter(Boolean).length / flags.length;
 
-describe.skipIf(!hasCruxeval)('decontamination against CRUXEval', () => {
-  const items = hasCruxeval ? loadCruxeval() : [];
+describe('decontamination against CRUXEval', () => {
+  const items = loadCruxeval();
   let decontaminator: Decontaminator;
   beforeAll(async () => {
     decontaminator = await loadDecontaminator(cruxevalPath);

@@ -3,11 +3,11 @@ import { readSources, type SourceProgram } from '../../../src/dataset/sources/in
 import type { SourceProblem } from '../../../src/dataset/types.js';
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { loadCruxeval } from '../../support/cruxeval.js';
-import { cruxevalPath, hasCruxeval } from '../../support/paths.js';
+import { cruxevalPath } from '../../support/paths.js';
 import { pythonValuesEqual } from '../../support/python-equal.js';
 
-describe.skipIf(!hasCruxeval)('CRUXEval as a source', () => {
-  const items = hasCruxeval ? loadCruxeval() : [];
+describe('CRUXEval as a source', () => {
+  const items = loadCruxeval();
   const programs: SourceProgram[] = [];
   const problems: SourceProblem[] = [];
   let engine: Engine;

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runEval } from '../../../src/eval/run/run-eval.js';
 import type { ItemResult } from '../../../src/eval/types.js';
 import { type FakeReply, type FakeServer, startFakeOpenAIServer } from '../../support/fake-openai-server.js';
-import { hasCruxeval } from '../../support/paths.js';
 import { evalConfig, firstItems, itemOfPrompt, scriptedAnswer } from './eval-fixture.js';
 
 let server: FakeServer | undefined;
@@ -20,7 +19,7 @@ function readResults(outDir: string): ItemResult[] {
     .map((line) => JSON.parse(line) as ItemResult);
 }
 
-describe.skipIf(!hasCruxeval)('semtrace eval run (real scorer and engine, fake model server)', () => {
+describe('semtrace eval run (real scorer and engine, fake model server)', () => {
   it('scores scripted answers, survives faults, and gives every item a line', async () => {
     const items = firstItems(20);
     // Faults on first attempts: 429 with Retry-After, 500, a dropped connection, a reply slower than the

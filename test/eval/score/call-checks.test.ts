@@ -3,7 +3,6 @@ import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { createScorer, type FullScorer } from '../../../src/eval/score/index.js';
 import type { TaskItem } from '../../../src/tasks/types.js';
 import { loadCruxeval } from '../../support/cruxeval.js';
-import { hasCruxeval } from '../../support/paths.js';
 
 let engine: Engine;
 let output: FullScorer;
@@ -30,7 +29,7 @@ const item = (code: string, call: string, out: string): TaskItem => ({
   meta: {},
 });
 
-describe.skipIf(!hasCruxeval)('all 800 CRUXEval items with their true answers', () => {
+describe('all 800 CRUXEval items with their true answers', () => {
   it('output prediction: 100%', async () => {
     const crux = loadCruxeval();
     const pairs = crux.map((record) => ({

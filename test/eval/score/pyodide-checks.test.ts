@@ -3,7 +3,6 @@ import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { createScorer, type FullScorer } from '../../../src/eval/score/index.js';
 import type { TaskItem } from '../../../src/tasks/types.js';
 import { loadCruxeval } from '../../support/cruxeval.js';
-import { hasCruxeval } from '../../support/paths.js';
 
 // The embedded default backend has no signals: the checks must still run (without the CPU-time cut).
 let engine: Engine;
@@ -31,7 +30,7 @@ const item = (id: string, task: 'output' | 'input', code: string, call: string, 
   meta: {},
 });
 
-describe.skipIf(!hasCruxeval)('scoring on the Pyodide backend', () => {
+describe('scoring on the Pyodide backend', () => {
   it('scores all 800 true CRUXEval outputs and inputs as correct', async () => {
     const crux = loadCruxeval();
     for (const [scorer, task] of [

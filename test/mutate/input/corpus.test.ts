@@ -8,9 +8,9 @@ import {
   printArgs,
   printValue,
 } from '../../../src/mutate/input/index.js';
-import { loadCruxEval } from './corpus.js';
+import { loadCruxeval } from '../../support/cruxeval.js';
 
-const items = loadCruxEval();
+const items = loadCruxeval();
 
 describe('CRUXEval corpus', () => {
   it('has 800 items', () => {

@@ -7,7 +7,7 @@ import {
   parseValue,
   printValue,
 } from '../../../src/mutate/input/index.js';
-import { loadCruxEval } from './corpus.js';
+import { loadCruxeval } from '../../support/cruxeval.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
@@ -82,7 +82,7 @@ function mutantJobs(label: string, input: string): Job[] {
 }
 
 describe.skipIf(!hasPython)('printed values against Python (python3)', () => {
-  const items = loadCruxEval();
+  const items = loadCruxeval();
 
   it('prints every CRUXEval input and output as a valid literal equal to the value; reprs match', () => {
     const jobs: Job[] = [];

@@ -1,16 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listOperators, type Mutant, mutateProgram } from '../../../src/mutate/program/index.js';
 import { getPythonParser } from '../../../src/mutate/program/parser.js';
+import { loadCruxeval } from '../../support/cruxeval.js';
 
-// The shared data folder sits next to the repository root.
-const corpusUrl = new URL('../../../../shared/data/cruxeval.jsonl', import.meta.url);
-
-const programs: string[] = readFileSync(corpusUrl, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => (JSON.parse(line) as { code: string }).code);
+const programs: string[] = loadCruxeval().map((item) => item.code);
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
