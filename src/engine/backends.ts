@@ -12,12 +12,13 @@ export async function backendLauncher(
   backend: BackendName,
   isolation: IsolationLevel,
   python?: string,
+  notice: (message: string) => void = () => {},
 ): Promise<LaunchSpecFactory> {
   if (backend === 'native') {
     const install = resolvePython(python);
     return async () => nativeWorkerCommand(install, isolation);
   }
   // Made once per machine and Pyodide/harness version; without it each worker cold-loads (≈ 2 s).
-  const snapshotPath = await ensurePyodideSnapshot();
+  const snapshotPath = await ensurePyodideSnapshot(notice);
   return async () => pyodideWorkerCommand({ isolation, snapshotPath });
 }

@@ -65,7 +65,7 @@ export class Engine {
     const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
     const isolation = resolveIsolation(options.isolation ?? 'auto', warn);
     const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
-    const launch = await backendLauncher(backend, isolation, options.python);
+    const launch = await backendLauncher(backend, isolation, options.python, warn);
     const engine = new Engine(
       backend,
       isolation,

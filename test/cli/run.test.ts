@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { validateRunResult } from '../support/schema.js';
@@ -8,6 +11,32 @@ const cli = `${repoRoot}dist/cli/main.js`;
 function semtrace(...args: string[]) {
   return spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
 }
+
+describe('first run on a fresh install', () => {
+  it('says once that it prepares the embedded Python, and later runs stay quiet', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'semtrace-cache-'));
+    try {
+      const env = { ...process.env, SEMTRACE_CACHE_DIR: cache };
+      const run = () =>
+        spawnSync(process.execPath, [cli, 'run', 'examples/collatz.py', '--isolation', 'basic'], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          timeout: 180_000,
+          env,
+        });
+      const first = run();
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stderr).toContain('preparing the embedded Python for first use');
+      expect(readdirSync(cache).filter((name) => name.endsWith('.snapshot'))).toHaveLength(1);
+      const second = run();
+      expect(second.status, second.stderr).toBe(0);
+      expect(second.stderr).not.toContain('preparing the embedded Python');
+      expect(second.stdout).toBe(first.stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
 
 describe('semtrace run (built CLI)', () => {
   it('prints a readable trace on the embedded default', () => {

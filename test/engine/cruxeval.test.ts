@@ -3,6 +3,7 @@ import { createEngine, type Engine } from '../../src/engine/engine.js';
 import type { BackendName, RunResult } from '../../src/engine/types.js';
 import { loadCruxeval } from '../support/cruxeval.js';
 import { pythonValuesEqual } from '../support/python-equal.js';
+import { testIsolation } from '../support/requirements.js';
 import { validateRunResult } from '../support/schema.js';
 
 const backends: BackendName[] = ['native', 'pyodide'];
@@ -13,7 +14,7 @@ describe.each(backends)('%s backend on all 800 CRUXEval programs', (backend) => 
   const items = loadCruxeval();
 
   beforeAll(async () => {
-    engine = await createEngine({ backend, workers: 2, isolation: 'strict' });
+    engine = await createEngine({ backend, workers: 2, isolation: testIsolation });
     const requests = items.map((item) => ({ code: item.code, call: `f(${item.input})` }));
     for await (const { result } of engine.runMany(requests)) results.push(result);
   }, 300_000);
@@ -48,7 +49,7 @@ describe.each(backends)('%s backend on all 800 CRUXEval programs', (backend) => 
       expect(last.value?.repr).toBe(result.returnRepr);
       expect(result.python).toMatch(/^3\.\d+\.\d+$/);
       expect(result.backend).toBe(backend);
-      expect(result.isolation).toBe('strict');
+      expect(result.isolation).toBe(testIsolation);
     }
   });
 });

@@ -30,16 +30,21 @@ function snapshotName(): string {
 
 let pending: Promise<string | undefined> | undefined;
 
-/** Path of a usable snapshot, creating it if needed; undefined when none can be made (cold loads then). */
-export function ensurePyodideSnapshot(): Promise<string | undefined> {
-  pending ??= create().catch((error: unknown) => {
+/**
+ * Path of a usable snapshot, creating it if needed; undefined when none can be made (cold loads then).
+ * Making it takes ≈ 10 s once per machine and version, so `notice` is told before that wait starts.
+ */
+export function ensurePyodideSnapshot(
+  notice: (message: string) => void = () => {},
+): Promise<string | undefined> {
+  pending ??= create(notice).catch((error: unknown) => {
     process.emitWarning(`semtrace: no Pyodide snapshot (${String(error)}); workers will load cold`);
     return undefined;
   });
   return pending;
 }
 
-async function create(): Promise<string | undefined> {
+async function create(notice: (message: string) => void): Promise<string | undefined> {
   const dir = snapshotCacheDir();
   const target = join(dir, snapshotName());
   if (existsSync(target)) return target;
@@ -49,6 +54,9 @@ async function create(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+  notice(
+    `semtrace: preparing the embedded Python for first use (a one-time step of about 10 s; cached in ${dir})`,
+  );
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
     await run(process.execPath, [join(hostDistDir(), 'make-snapshot.js'), temp], { timeout: 120_000 });

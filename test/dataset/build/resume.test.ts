@@ -81,8 +81,8 @@ function expectNoHalfWrittenFiles(out: string): void {
 beforeAll(() => {
   const out = join(root, 'reference');
   const run = semtraceSync(args(out));
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
+  // Its stderr may carry the engine's one-time notices (sandbox level, first-use set-up): not asserted.
+  expect(run.status, run.stderr).toBe(0);
   reference = shardBytes(out);
   referenceManifest = manifestOf(out);
 }, 300_000);

@@ -8,11 +8,9 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Sample } from '../../../src/dataset/types.js';
+import { hasPyarrow, pyarrowPython as python } from '../../support/requirements.js';
 import { makeSamples } from '../support/sample-from-run.js';
 import { temporaryDir, writeTestDataset } from '../support/write-test-dataset.js';
-
-const python = process.env.SEMTRACE_TEST_PYARROW_PYTHON ?? 'python3';
-const hasPyarrow = spawnSync(python, ['-c', 'import pyarrow.parquet'], { encoding: 'utf8' }).status === 0;
 
 // Rebuilds Samples from pyarrow's rows with the column mapping a Python user would write by hand.
 const toSamples = `

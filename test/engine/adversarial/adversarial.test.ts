@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
-import { probeBubblewrap } from '../../../src/engine/sandbox/bubblewrap.js';
 import type { BackendName } from '../../../src/engine/types.js';
+import { hasBubblewrap } from '../../support/requirements.js';
 import { hostilePrograms, type Targets, tamperingPairs } from './programs.js';
 
 const SECRET = 'semtrace-secret-7f3a9c';
 const backends: BackendName[] = ['native', 'pyodide'];
 
-describe.skipIf(!probeBubblewrap().available).each(backends)(
+describe.skipIf(!hasBubblewrap).each(backends)(
   'adversarial programs under strict isolation: %s',
   (backend) => {
     let engine: Engine;

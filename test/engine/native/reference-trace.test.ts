@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { repoRoot } from '../../support/paths.js';
+import { testIsolation } from '../../support/requirements.js';
 
 const programsDir = `${repoRoot}test/fixtures/programs/`;
 const programs = readdirSync(programsDir).filter((name) => name.endsWith('.py'));
@@ -21,7 +22,7 @@ function referenceEvents(code: string, stdin: string): [string, number, string][
 describe('native traces equal an independent sys.settrace reference', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await createEngine({ backend: 'native', workers: 1, isolation: 'strict' });
+    engine = await createEngine({ backend: 'native', workers: 1, isolation: testIsolation });
   });
   afterAll(() => engine?.close());
 

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeBubblewrap } from '../../../src/engine/sandbox/bubblewrap.js';
+import { hasBubblewrap } from '../../support/requirements.js';
 import { HostClient, request } from './host-client.js';
 
-const available = probeBubblewrap().available;
+const available = hasBubblewrap;
 
 describe('Pyodide worker under strict isolation', () => {
   let host: HostClient;

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../../support/paths.js';
+import { CHROMIUM_PATH } from '../../support/requirements.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { hasChromium } from '../../support/requirements.js';
 export const artifactsDir = join(repoRoot, 'test-artifacts');
 const appDir = join(repoRoot, 'dist', 'web', 'app');
 
@@ -42,7 +42,7 @@ export async function ensureWebBuild(): Promise<void> {
 
 export async function launchBrowser(): Promise<Browser> {
   // The container runs as root, where Chromium's own sandbox cannot start.
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
 }
 
 /** A page the size of a 1366×768 laptop screen (less the browser's own bars). */

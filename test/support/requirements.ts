@@ -1,0 +1,74 @@
+/**
+ * System programs some tests need beyond Node and npm. Where one is missing, the tests that need it are
+ * skipped and the run's summary says so (see global-setup.ts); under CI=true a missing one fails the run,
+ * so CI can never pass by skipping.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { probeBubblewrap } from '../../src/engine/sandbox/bubblewrap.js';
+import type { IsolationLevel } from '../../src/engine/types.js';
+
+export interface Requirement {
+  readonly name: string;
+  readonly available: boolean;
+  /** Why it is unavailable, when it is. */
+  readonly reason: string;
+  /** What the tests that need it check. */
+  readonly needed: string;
+  readonly install: string;
+  /** CI must have it. Not so for what neither npm nor Debian offers. */
+  readonly mandatoryInCi: boolean;
+}
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The Python that reads Parquet shards with pyarrow (pandas and Hugging Face `datasets` stand on it). */
+export const pyarrowPython = process.env.SEMTRACE_TEST_PYARROW_PYTHON ?? 'python3';
+
+function pyarrowAvailable(): boolean {
+  return spawnSync(pyarrowPython, ['-c', 'import pyarrow.parquet'], { encoding: 'utf8' }).status === 0;
+}
+
+export function probeRequirements(): Requirement[] {
+  const bubblewrap = probeBubblewrap();
+  return [
+    {
+      name: 'bubblewrap',
+      available: bubblewrap.available,
+      reason: bubblewrap.reason,
+      needed: 'the strict sandbox (adversarial programs, Pyodide under bubblewrap)',
+      install: 'apt-get install bubblewrap',
+      mandatoryInCi: true,
+    },
+    {
+      name: 'chromium',
+      available: existsSync(CHROMIUM_PATH),
+      reason: `${CHROMIUM_PATH} does not exist`,
+      needed: 'the viewer in a real browser',
+      install: 'apt-get install chromium',
+      mandatoryInCi: true,
+    },
+    {
+      name: 'pyarrow',
+      available: pyarrowAvailable(),
+      reason: `${pyarrowPython} cannot import pyarrow`,
+      needed: 'Parquet shards read back by the Python data stack',
+      install: 'pip install pyarrow, or name a Python that has it in SEMTRACE_TEST_PYARROW_PYTHON',
+      mandatoryInCi: false,
+    },
+  ];
+}
+
+const available = new Map(
+  probeRequirements().map((requirement) => [requirement.name, requirement.available]),
+);
+
+export const hasBubblewrap = available.get('bubblewrap') === true;
+export const hasChromium = available.get('chromium') === true;
+export const hasPyarrow = available.get('pyarrow') === true;
+
+/**
+ * The isolation for tests about what programs do rather than about the sandbox: strict where the machine
+ * offers it, so they also exercise the sandbox, and basic elsewhere, so they still run.
+ */
+export const testIsolation: IsolationLevel = hasBubblewrap ? 'strict' : 'basic';
