@@ -2,8 +2,9 @@
  * REval-style questions about one real execution, chosen deterministically from a seed: the value of a
  * variable a line changed, whether a line runs, and which line runs next. Pure.
  */
+
+import { seededRandom } from '../common/random.js';
 import type { TraceStep } from '../engine/types.js';
-import { seededRandom } from '../mutate/program/sampling.js';
 import { diffVariables, stateAfter } from '../trace/state-after.js';
 import { statementStartLines } from './executable-lines.js';
 import type { StateQuestion } from './types.js';

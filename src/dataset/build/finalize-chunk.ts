@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../../engine/types.js';
 import { renderAll } from '../../formats/index.js';
+import { traceLengthBucketIndex } from '../../trace/length-buckets.js';
 import type { Sample, Split } from '../types.js';
 import type { BuildConfig } from './config.js';
 import { levelFor, measureDifficulty } from './curriculum.js';
@@ -11,7 +12,7 @@ import { behaviour, filterReason } from './filter.js';
 import type { WorkItem } from './plan.js';
 import { makeSample, traceKey } from './sample.js';
 import { assignSplit } from './split.js';
-import { bump, type ExecutionStats, emptyExecutionStats, traceLengthBucket } from './stats.js';
+import { bump, type ExecutionStats, emptyExecutionStats } from './stats.js';
 
 export interface ItemRun {
   item: WorkItem;
@@ -78,7 +79,7 @@ export function finalizeChunk(
     stats.written += 1;
     stats.perSplit[split].samples += 1;
     stats.perLevel[level] += 1;
-    const bucket = traceLengthBucket(result.steps.length);
+    const bucket = traceLengthBucketIndex(result.steps.length);
     stats.traceLengthCounts[bucket] = (stats.traceLengthCounts[bucket] ?? 0) + 1;
     for (const operator of item.mutant?.edits.map((edit) => edit.operator) ?? [])
       bump(stats.operatorsWritten, operator);

@@ -2,10 +2,10 @@
  * Counters a build keeps. Planning counts are recomputed on every run (planning is cheap and pure);
  * execution counts are saved with each finished chunk, so a resumed build adds up to the same totals.
  */
+import { TRACE_LENGTH_EDGES } from '../../trace/length-buckets.js';
 import { type Histogram, LEVELS, type Level, SPLITS, type Split } from '../types.js';
 
-/** Bucket edges of the trace-length histogram: fixed, so chunks can be added up. */
-export const TRACE_LENGTH_EDGES = [0, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+// The trace-length histogram's edges are fixed (trace/length-buckets.ts), so chunks can be added up.
 
 export interface PlanningStats {
   sourcePrograms: number;
@@ -63,13 +63,6 @@ export function emptyExecutionStats(): ExecutionStats {
 
 export function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
-}
-
-export function traceLengthBucket(length: number): number {
-  let bucket = 0;
-  while (bucket + 1 < TRACE_LENGTH_EDGES.length && length >= (TRACE_LENGTH_EDGES[bucket + 1] as number))
-    bucket += 1;
-  return bucket;
 }
 
 /** Adds `part` into `total` (both execution stats). */

@@ -3,8 +3,9 @@
  * HTML reports cannot disagree. Pure.
  */
 
+import { compareTraceLengthBuckets, traceLengthBucket } from '../../trace/length-buckets.js';
 import type { RunInfo } from '../run/run-files.js';
-import { estimate, traceLengthBucket } from '../score/summarize.js';
+import { estimate } from '../score/summarize.js';
 import type { Estimate, ItemResult, Summary } from '../types.js';
 
 export interface ReportInput {
@@ -54,15 +55,6 @@ function breakdown(
     }));
 }
 
-/** Buckets in length order (`1-10` < `11-30` < … < `>1000`), `unknown` last. */
-export function compareBuckets(a: string, b: string): number {
-  const low = (label: string) =>
-    label === 'unknown'
-      ? Number.POSITIVE_INFINITY
-      : Number(/\d+/.exec(label)?.[0] ?? 0) + (label.startsWith('>') ? 1 : 0);
-  return low(a) - low(b);
-}
-
 const LEVEL_ORDER = ['single-line', 'tutorial', 'contest', 'none'];
 function compareLevels(a: string, b: string): number {
   const rank = (level: string) =>
@@ -75,7 +67,11 @@ export function breakdowns(results: readonly ItemResult[]): Breakdowns {
   return {
     byTask: breakdown(results, (result) => result.task, byName),
     byLevel: breakdown(results, (result) => result.meta.level ?? 'none', compareLevels),
-    byTraceLength: breakdown(results, (result) => traceLengthBucket(result.meta.traceLength), compareBuckets),
+    byTraceLength: breakdown(
+      results,
+      (result) => traceLengthBucket(result.meta.traceLength),
+      compareTraceLengthBuckets,
+    ),
     // Original programs first, then operators by name.
     byOperator: breakdown(
       results,

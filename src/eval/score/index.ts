@@ -1,4 +1,6 @@
 // Scoring: checks of extracted answers, pass@k, summaries and trace metrics.
+
+export { traceLengthBucket } from '../../trace/length-buckets.js';
 export {
   CHECK_TIMEOUT_S,
   Checker,
@@ -22,7 +24,7 @@ export {
   type Scorer,
   type ScorerOptions,
 } from './scorer.js';
-export { summarize, traceLengthBucket } from './summarize.js';
+export { summarize } from './summarize.js';
 export { alignSteps } from './trace/align.js';
 export { goldTraceText } from './trace/gold-trace.js';
 export { aggregateTraceCounts, type TraceCounts, traceCounts } from './trace/metrics.js';

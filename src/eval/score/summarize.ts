@@ -2,24 +2,13 @@
  * Summaries over item results: pass@k with a 95% interval, how samples were judged, and pass@1 broken
  * down by curriculum level, trace length and mutation operator. Pure.
  */
+
+import { traceLengthBucket } from '../../trace/length-buckets.js';
 import type { Estimate, GroupSummary, ItemResult, Summary, VerdictReason } from '../types.js';
 import { passAtK } from './pass-at-k.js';
 import { aggregateTraceCounts } from './trace/metrics.js';
 
 const Z95 = 1.959964;
-
-/** Bucket edges for trace lengths (events): 1–10, 11–30, 31–100, 101–300, 301–1000, more. */
-const LENGTH_EDGES = [10, 30, 100, 300, 1000];
-
-export function traceLengthBucket(length: number | undefined): string {
-  if (length === undefined) return 'unknown';
-  let low = 1;
-  for (const edge of LENGTH_EDGES) {
-    if (length <= edge) return `${low}-${edge}`;
-    low = edge + 1;
-  }
-  return `>${LENGTH_EDGES.at(-1)}`;
-}
 
 /** Wilson score interval for a proportion: stays inside 0..1 and behaves at 0% and 100%. */
 function wilson(successes: number, total: number): [number, number] {

@@ -1,3 +1,4 @@
+export { Rng } from '../../common/random.js';
 export { dedupeSetItems, hashKey } from './equality.js';
 export {
   type InputMutant,
@@ -10,7 +11,6 @@ export { VALUE_MUTATORS, type ValueMutationContext, type ValueMutator } from './
 export { parseArgs, parseValue } from './parser.js';
 export { type PrintOptions, printArgs, printValue } from './printer.js';
 export { printComplex, printFloat, reprBytes, reprFiniteFloat, reprStr } from './repr.js';
-export { Rng } from './rng.js';
 export { isHomogeneousTuple, isSameShape, shapeSignature } from './shape.js';
 export { synthesizeLike } from './synthesize.js';
 export * from './value.js';

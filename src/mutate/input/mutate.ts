@@ -1,7 +1,7 @@
+import { Rng } from '../../common/random.js';
 import { VALUE_MUTATORS, type ValueMutationContext, type ValueMutator } from './mutators/index.js';
 import { parseArgs } from './parser.js';
 import { printArgs } from './printer.js';
-import { Rng } from './rng.js';
 import { isSameShape } from './shape.js';
 import type { PyArgs, PyValue } from './value.js';
 

@@ -1,5 +1,5 @@
+import type { Rng } from '../../common/random.js';
 import { dedupeSetItems, hashKey } from './equality.js';
-import type { Rng } from './rng.js';
 import { isHomogeneousTuple } from './shape.js';
 import { type PyDictEntry, type PyValue, py } from './value.js';
 

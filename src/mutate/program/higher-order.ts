@@ -1,7 +1,7 @@
+import { seededRandom } from '../../common/random.js';
 import type { DuplicateFilter } from './duplicates.js';
 import type { ValidEdit } from './first-order.js';
 import type { ReparseCheck } from './reparse-check.js';
-import { seededRandom } from './sampling.js';
 
 /** Edits touching the same text, or inserting at the same point, cannot be applied independently. */
 function overlaps(a: ValidEdit, b: ValidEdit): boolean {

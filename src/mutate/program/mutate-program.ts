@@ -1,4 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
+import { sampleIndices, seededRandom } from '../../common/random.js';
 import { SemtraceError } from '../../errors.js';
 import { DuplicateFilter } from './duplicates.js';
 import { type ValidEdit, validFirstOrderEdits } from './first-order.js';
@@ -8,7 +9,6 @@ import { getPythonParser, parseOrThrow } from './parser.js';
 import { SourcePositions } from './positions.js';
 import { resolveOperators } from './registry.js';
 import { ReparseCheck } from './reparse-check.js';
-import { sampleIndices, seededRandom } from './sampling.js';
 import type { Mutant, MutantEdit, MutateOptions } from './types.js';
 
 /**

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { accuracyPlotSvg } from '../../../src/eval/report/accuracy-plot.js';
 import { renderHtmlReport } from '../../../src/eval/report/html-report.js';
 import { renderMarkdownReport } from '../../../src/eval/report/markdown-report.js';
-import { breakdowns, compareBuckets, type ReportInput } from '../../../src/eval/report/report-data.js';
+import { breakdowns, type ReportInput } from '../../../src/eval/report/report-data.js';
 import type { RunInfo } from '../../../src/eval/run/run-files.js';
 import { summarize } from '../../../src/eval/score/summarize.js';
 import type { ItemResult } from '../../../src/eval/types.js';
+import { compareTraceLengthBuckets } from '../../../src/trace/length-buckets.js';
 
 function result(id: string, correct: boolean[], meta: ItemResult['meta'], error?: string): ItemResult {
   const value: ItemResult = {
@@ -53,11 +54,11 @@ const input: ReportInput = { summary: summarize(results), results, info };
 
 describe('report data', () => {
   it('orders trace-length buckets by length with unknown last', () => {
-    expect(['>1000', 'unknown', '11-30', '1-10', '101-300'].sort(compareBuckets)).toEqual([
-      '1-10',
-      '11-30',
-      '101-300',
-      '>1000',
+    expect(['10000+', 'unknown', '20-49', '0-4', '100-199'].sort(compareTraceLengthBuckets)).toEqual([
+      '0-4',
+      '20-49',
+      '100-199',
+      '10000+',
       'unknown',
     ]);
   });
@@ -69,7 +70,13 @@ describe('report data', () => {
       ['tutorial', 2, 1, 0.5],
       ['contest', 2, 0, 0],
     ]);
-    expect(groups.byTraceLength.map((row) => row.group)).toEqual(['1-10', '11-30', '31-100', '>1000']);
+    expect(groups.byTraceLength.map((row) => row.group)).toEqual([
+      '0-4',
+      '5-9',
+      '20-49',
+      '50-99',
+      '2000-4999',
+    ]);
     expect(groups.byOperator.map((row) => [row.group, row.items])).toEqual([
       ['original', 3],
       ['AOR', 2],
@@ -87,7 +94,7 @@ describe('reports', () => {
     expect(md).toContain('| pass@1 | 50.0% |');
     expect(md).toContain('| single-line | 2 | 2 | 100.0% |');
     expect(md).toContain('| contest | 2 | 0 | 0.0% |');
-    expect(md).toContain('| >1000 | 1 | 0 | 0.0% |');
+    expect(md).toContain('| 2000-4999 | 1 | 0 | 0.0% |');
     expect(md).toContain('| AOR | 2 | 1 | 50.0% |');
     expect(md).toContain('- `f`: model request failed: HTTP 500 after 6 attempts');
   });
@@ -99,8 +106,8 @@ describe('reports', () => {
     );
     const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0];
     expect(svg).toBeDefined();
-    expect(svg!.match(/class="point"/g)).toHaveLength(4);
-    expect(svg).toMatch(/1-10[\s\S]*11-30[\s\S]*31-100[\s\S]*&#62;1000/);
+    expect(svg!.match(/class="point"/g)).toHaveLength(5);
+    expect(svg).toMatch(/0-4[\s\S]*5-9[\s\S]*20-49[\s\S]*50-99[\s\S]*2000-4999/);
     expect(html).not.toMatch(/<script|<link|src=|href=/);
     expect(html).toContain('tiny &#60;model&#62;');
     expect(html).not.toContain('tiny <model>');

@@ -56,7 +56,7 @@ describe('summarize', () => {
     expect(summary.passAtK['pass@2']!.value).toBeCloseTo((1 + 1 + 0 + 0) / 4, 12);
     expect(summary.reasons).toEqual({ correct: 3, wrong_value: 3 });
     expect(summary.byLevel.contest).toEqual({ items: 2, correct: 1, 'pass@1': 0.5 });
-    expect(Object.keys(summary.byTraceLength).sort()).toEqual(['1-10', '301-1000', '31-100', 'unknown']);
+    expect(Object.keys(summary.byTraceLength).sort()).toEqual(['5-9', '50-99', '500-999', 'unknown']);
     expect(summary.byOperator.AOR!['pass@1']).toBe(0.5);
     expect(summary.byOperator.original!.items).toBe(3);
     const [low, high] = summary.passAtK['pass@1']!.ci95;

@@ -1,4 +1,4 @@
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../../common/random.js';
 import type { PyKind, PyValue, PyValueOf } from '../value.js';
 
 /** What a mutator may consult besides the value: the PRNG, the options, and recursion into children. */

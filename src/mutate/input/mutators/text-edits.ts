@@ -1,4 +1,4 @@
-import type { Rng } from '../rng.js';
+import type { Rng } from '../../../common/random.js';
 import { pickChar } from '../synthesize.js';
 
 /**
