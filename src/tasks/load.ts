@@ -4,8 +4,8 @@
  * when the source has none; state items are one per question (`<id>#q<k>`).
  */
 import { stat } from 'node:fs/promises';
+import { readJsonLines } from '../common/jsonl.js';
 import { openDataset } from '../dataset/read/open-dataset.js';
-import { jsonlLines } from '../dataset/read/shard-records.js';
 import { type Sample, SPLITS, type Split } from '../dataset/types.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import type { BackendName } from '../engine/types.js';
@@ -121,20 +121,9 @@ async function* datasetItems(task: TaskName, dir: string, split: Split): AsyncGe
 }
 
 async function* fileItems(task: TaskName, path: string, split: Split | undefined): AsyncGenerator<TaskItem> {
-  const format = path.endsWith('.gz') ? 'jsonl.gz' : 'jsonl';
   let records = 0;
-  for await (const { line, text } of jsonlLines(path, format)) {
-    if (text.trim() === '') continue;
+  for await (const { line, value } of readJsonLines(path, { hint: 'fix or remove the line' })) {
     const where = `${path}:${line}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new SemtraceError(
-        'SEMTRACE_BAD_DATA',
-        `${where}: not valid JSON (${(error as Error).message}); fix or remove the line`,
-      );
-    }
     const kind = recordKind(value);
     records++;
     if (kind === 'cruxeval') yield fromCruxeval(task, value as CruxevalRecord, `sample_${records - 1}`);

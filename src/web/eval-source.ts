@@ -5,7 +5,7 @@ import { SemtraceError } from '../errors.js';
 import type { ItemResult } from '../eval/types.js';
 import type { ItemFilter, ItemSummary, Page } from './api-types.js';
 import { itemVerdict, matchesItem, summarizeItem } from './filters.js';
-import { findRecord, pageOf, readJsonLines } from './jsonl-pages.js';
+import { findRecord, jsonRecords, pageOf } from './jsonl-pages.js';
 
 export class EvalSource {
   private readonly results: string;
@@ -29,7 +29,7 @@ export class EvalSource {
 
   page(filter: ItemFilter, offset: number, limit: number): Promise<Page<ItemSummary>> {
     return pageOf<ItemResult, ItemSummary>(
-      readJsonLines([this.results]),
+      jsonRecords(this.results),
       (item) => matchesItem(item, filter),
       summarizeItem,
       offset,
@@ -40,7 +40,7 @@ export class EvalSource {
   /** Verdict names and how many items have each, for the filter menu. */
   async verdictCounts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
-    for await (const record of readJsonLines([this.results])) {
+    for await (const record of jsonRecords(this.results)) {
       const { verdict } = itemVerdict(record as ItemResult);
       counts[verdict] = (counts[verdict] ?? 0) + 1;
     }
@@ -48,7 +48,7 @@ export class EvalSource {
   }
 
   async item(id: string): Promise<ItemResult> {
-    const found = await findRecord<ItemResult>(readJsonLines([this.results]), (item) => item.id === id);
+    const found = await findRecord<ItemResult>(jsonRecords(this.results), (item) => item.id === id);
     if (!found) throw new SemtraceError('SEMTRACE_BAD_REQUEST', `no item with id ${id} in results.jsonl`);
     return found;
   }

@@ -2,37 +2,13 @@
  * Reads JSON-lines files one record at a time and keeps only the requested page, so a page of a large
  * dataset or evaluation costs one streaming pass and the memory of one page.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import { SemtraceError } from '../errors.js';
+import { readJsonLines } from '../common/jsonl.js';
 import type { Page } from './api-types.js';
 
-/** Every record of the files, in order (`.gz` files are decompressed on the fly). */
-export async function* readJsonLines(files: readonly string[]): AsyncGenerator<unknown> {
-  for (const file of files) {
-    const raw = createReadStream(file);
-    const stream = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-    let number = 0;
-    try {
-      for await (const line of lines) {
-        number++;
-        if (line.trim() === '') continue;
-        try {
-          yield JSON.parse(line);
-        } catch (error) {
-          throw new SemtraceError(
-            'SEMTRACE_BAD_DATA',
-            `${file}:${number} is not valid JSON (${(error as Error).message}); the file may be truncated or edited`,
-          );
-        }
-      }
-    } finally {
-      lines.close();
-      raw.destroy();
-    }
-  }
+/** Every record of a JSONL file, in order; a line that is not JSON stops the read with an error naming it. */
+export async function* jsonRecords(file: string): AsyncGenerator<unknown> {
+  for await (const { value } of readJsonLines(file, { hint: 'the file may be truncated or edited' }))
+    yield value;
 }
 
 /** The page [offset, offset + limit) of the records that pass `keep`, mapped by `view`, and their total. */

@@ -1,6 +1,6 @@
 /** The stepper's data for a program file (run now in the engine) or a saved result JSON. */
 import { readFileSync } from 'node:fs';
-import { readTextFile } from '../cli/read-file.js';
+import { readTextFileOrThrow as readTextFile } from '../common/text-file.js';
 import type { SampleInput } from '../dataset/types.js';
 import type { RunRequest, RunResult } from '../engine/types.js';
 import { SemtraceError } from '../errors.js';

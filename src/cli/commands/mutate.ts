@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { readTextFileOrThrow as readTextFile } from '../../common/text-file.js';
 import { SemtraceError } from '../../errors.js';
 import { listOperators, type Mutant, mutateProgram, type OperatorInfo } from '../../mutate/program/index.js';
-import { readTextFile } from '../read-file.js';
 
 interface MutateFlags {
   operators?: string;

@@ -1,10 +1,10 @@
 /** `semtrace run`: run one program and print its trace (readable) or its result object (--json). */
 import { type Command, Option } from 'commander';
+import { readTextFileOrThrow as readTextFile } from '../../common/text-file.js';
 import { createEngine } from '../../engine/engine.js';
 import type { BackendName, RunRequest } from '../../engine/types.js';
 import { renderReadableTrace } from '../../trace/readable.js';
 import { positiveInt } from '../option-parsers.js';
-import { readTextFile } from '../read-file.js';
 
 interface RunFlags {
   call?: string;

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic, writeJsonAtomic } from '../../common/atomic-file.js';
 import type { EngineInfo } from '../../engine/engine.js';
-import { writeFileAtomic, writeJsonAtomic } from '../output/atomic-file.js';
 import { createDatasetWriter } from '../output/dataset-writer.js';
 import { type Manifest, type SourceProblem, SPLITS } from '../types.js';
 import type { ChunkHeader, ChunkStore } from './chunk-store.js';

@@ -8,10 +8,10 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeJsonAtomic } from '../../common/atomic-file.js';
 import { createEngine } from '../../engine/engine.js';
 import { SemtraceError } from '../../errors.js';
 import { loadDecontaminator } from '../decontaminate/index.js';
-import { writeJsonAtomic } from '../output/atomic-file.js';
 import type { Manifest, SourceProblem } from '../types.js';
 import { assembleDataset } from './assemble.js';
 import { type ChunkHeader, ChunkStore } from './chunk-store.js';

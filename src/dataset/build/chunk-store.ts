@@ -5,8 +5,9 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../output/atomic-file.js';
-import { jsonlLines, parseSampleLine } from '../read/shard-records.js';
+import { writeFileAtomic } from '../../common/atomic-file.js';
+import { readTextLines } from '../../common/jsonl.js';
+import { parseSampleLine } from '../read/shard-records.js';
 import type { Sample } from '../types.js';
 import type { FinishedChunk } from './finalize-chunk.js';
 import type { ExecutionStats } from './stats.js';
@@ -46,7 +47,7 @@ export class ChunkStore {
   /** The header of a finished chunk, or null when the chunk has not finished. */
   async header(chunk: number): Promise<ChunkHeader | null> {
     try {
-      for await (const { text } of jsonlLines(this.path(chunk), 'jsonl'))
+      for await (const { text } of readTextLines(this.path(chunk), { gzip: false }))
         return JSON.parse(text) as ChunkHeader;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -57,7 +58,7 @@ export class ChunkStore {
 
   async *samples(chunk: number): AsyncGenerator<Sample> {
     const path = this.path(chunk);
-    for await (const line of jsonlLines(path, 'jsonl')) {
+    for await (const line of readTextLines(path, { gzip: false })) {
       // Line 1 is the header.
       if (line.line > 1 && line.text.length > 0) yield parseSampleLine(path, line);
     }

@@ -6,9 +6,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readJsonLines } from '../../common/jsonl.js';
 import { SemtraceError } from '../../errors.js';
 import { readSources } from '../sources/index.js';
-import { readJsonLines } from '../sources/jsonl-lines.js';
 import type { SourceProblem } from '../types.js';
 
 export interface BenchmarkProgram {
@@ -44,8 +44,11 @@ export async function* readBenchmarkPrograms(path: string, report: Report): Asyn
 
 async function* readCodeRecords(file: string, report: Report): AsyncGenerator<BenchmarkProgram> {
   const stem = basename(file).replace(/\.jsonl(\.gz)?$/, '');
-  for await (const { line, record } of readJsonLines(file, report, `benchmark ${file}`)) {
-    const fields = record as { code?: unknown; id?: unknown } | null;
+  for await (const { line, value } of readJsonLines(file, {
+    label: `benchmark ${file}`,
+    onProblem: (problem) => report({ path: file, ...problem }),
+  })) {
+    const fields = value as { code?: unknown; id?: unknown } | null;
     if (typeof fields?.code !== 'string') {
       report({ path: file, line, reason: 'bad_record', message: `${file}:${line}: no string "code" field` });
       continue;

@@ -8,9 +8,14 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import {
+  type AtomicFile,
+  createAtomicFile,
+  temporaryPathFor,
+  type WrittenFile,
+} from '../../common/atomic-file.js';
 import { SemtraceError } from '../../errors.js';
 import type { FormatName, Sample, ShardInfo } from '../types.js';
-import { type AtomicFile, createAtomicFile, temporaryPathFor, type WrittenFile } from './atomic-file.js';
 import { createDeterministicGzip, type DeterministicGzipStream } from './deterministic-gzip.js';
 import { type ParquetRow, sampleToRow } from './parquet-columns.js';
 import {

@@ -2,48 +2,15 @@
  * Streams the records of one shard file. JSONL (plain or gzip) is read line by line, so memory stays at
  * one line; Parquet is columnar and is read one file at a time (a shard is bounded by the shard size).
  */
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
+import { readTextLines, type TextLine } from '../../common/jsonl.js';
 import { SemtraceError } from '../../errors.js';
 import { rowToSample } from '../output/parquet-columns.js';
 import type { Sample, ShardInfo } from '../types.js';
 
-/** One line of a JSONL shard: its 1-based number and text (without the newline). */
-export interface ShardLine {
-  line: number;
-  text: string;
-}
-
-/** Lines of a JSONL or JSONL.gz file; a file ending in "\n" yields no empty last line. */
-export async function* jsonlLines(path: string, format: 'jsonl' | 'jsonl.gz'): AsyncGenerator<ShardLine> {
-  const file = createReadStream(path);
-  let stream: Readable = file;
-  if (format === 'jsonl.gz') {
-    const gunzip = createGunzip();
-    // An unreadable file must surface as an error of the iteration, not an unhandled stream error.
-    file.on('error', (error) => gunzip.destroy(error));
-    stream = file.pipe(gunzip);
-  }
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  let line = 0;
-  try {
-    for await (const text of lines) {
-      line++;
-      yield { line, text };
-    }
-  } finally {
-    lines.close();
-    stream.destroy();
-    file.destroy();
-  }
-}
-
 /** Parses one JSONL line, naming the file and line when it is not JSON. */
-export function parseSampleLine(path: string, { line, text }: ShardLine): Sample {
+export function parseSampleLine(path: string, { line, text }: TextLine): Sample {
   try {
     return JSON.parse(text) as Sample;
   } catch (error) {
@@ -81,5 +48,6 @@ export async function* shardSamples(path: string, format: ShardInfo['format']): 
     yield* await readParquetShard(path);
     return;
   }
-  for await (const line of jsonlLines(path, format)) yield parseSampleLine(path, line);
+  for await (const line of readTextLines(path, { gzip: format === 'jsonl.gz' }))
+    yield parseSampleLine(path, line);
 }

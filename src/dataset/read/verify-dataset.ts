@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readTextLines } from '../../common/jsonl.js';
 import { type Manifest, type Sample, type ShardInfo, SPLITS } from '../types.js';
 import { sampleProblems } from './schemas.js';
-import { jsonlLines, readParquetShard } from './shard-records.js';
+import { readParquetShard } from './shard-records.js';
 
 export type MismatchKind =
   | 'missing'
@@ -56,7 +57,7 @@ async function* shardRecords(
     for (const [row, value] of samples.entries()) yield { line: row, value };
     return;
   }
-  for await (const { line, text } of jsonlLines(path, format)) {
+  for await (const { line, text } of readTextLines(path, { gzip: format === 'jsonl.gz' })) {
     try {
       yield { line, value: JSON.parse(text) };
     } catch (error) {

@@ -7,11 +7,11 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { describeFileError } from '../../common/text-file.js';
 import { compareCodePoints } from './code-point-order.js';
 import { type ProgramLocation, readPythonProgram } from './python-program.js';
 import { groupProgramFiles } from './sibling-files.js';
 import type { ReportProblem, SourceProgram } from './source-program.js';
-import { describe } from './utf8.js';
 
 export async function* readPythonFolder(
   folder: string,
@@ -89,7 +89,7 @@ async function list(
     report({
       path: shownDirectory,
       reason: 'unreadable',
-      message: `cannot list folder ${shownDirectory}: ${describe(error)}`,
+      message: `cannot list folder ${shownDirectory}: ${describeFileError(error)}`,
     });
     return null;
   }

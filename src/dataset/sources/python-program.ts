@@ -1,11 +1,11 @@
 /** Reads one `.py` program with its stdin or calls files into a SourceProgram (or reports why not). */
 import { join } from 'node:path';
+import { readTextFile } from '../../common/text-file.js';
 import type { SampleInput } from '../types.js';
 import { parseCallsFile } from './calls-file.js';
 import { levelFromRelativePath } from './level.js';
 import type { ProgramFiles } from './sibling-files.js';
 import type { ReportProblem, SourceProgram } from './source-program.js';
-import { readTextFile } from './utf8.js';
 
 export interface ProgramLocation {
   /** Directory on disk that holds the program. */

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../../common/atomic-file.js';
 import type { Completer, EndpointConfig, Prompt, SamplingParams } from '../client/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { cacheKey } from './cache-key.js';
 
 export function defaultCacheDir(): string {
@@ -45,7 +45,7 @@ export class ResponseCache {
 
   put(key: string, model: string, responses: string[]): void {
     const entry: CacheEntry = { key, model, responses };
-    writeFileAtomic(this.pathFor(key), `${JSON.stringify(entry)}\n`);
+    writeFileAtomicSync(this.pathFor(key), `${JSON.stringify(entry)}\n`);
   }
 }
 

@@ -1,5 +1,4 @@
 // Model evaluation runs: the client, cache, prompts and reports behind `semtrace eval`.
-export { writeFileAtomic } from '../cache/atomic-write.js';
 export { type CacheKeyParts, cacheKey } from '../cache/cache-key.js';
 export { defaultCacheDir, ResponseCache, withCache } from '../cache/response-cache.js';
 export { isLoopbackURL, PLACEHOLDER_API_KEY, resolveApiKey } from '../client/api-key.js';

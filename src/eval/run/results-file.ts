@@ -3,7 +3,7 @@
  * line being written. On start the complete lines are read back and those items are not asked again.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { writeFileAtomic } from '../cache/atomic-write.js';
+import { writeFileAtomicSync } from '../../common/atomic-file.js';
 import type { ItemResult } from '../types.js';
 
 export interface ResumeState {
@@ -59,7 +59,7 @@ export function loadResumeState(path: string): ResumeState {
   }
   if (state.dropped.partial + state.dropped.errors > 0) {
     const kept = [...state.done.values()].map((result) => `${JSON.stringify(result)}\n`).join('');
-    writeFileAtomic(path, kept);
+    writeFileAtomicSync(path, kept);
   }
   return state;
 }

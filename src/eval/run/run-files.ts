@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../../common/atomic-file.js';
 import { SemtraceError } from '../../errors.js';
-import { writeFileAtomic } from '../cache/atomic-write.js';
 import { renderHtmlReport } from '../report/html-report.js';
 import { renderMarkdownReport } from '../report/markdown-report.js';
 import type { ReportInput } from '../report/report-data.js';
@@ -79,7 +79,7 @@ export function assertResumable(paths: RunPaths, fingerprint: string): void {
 }
 
 export function writeRunInfo(paths: RunPaths, info: RunInfo): void {
-  writeFileAtomic(paths.run, `${JSON.stringify(info, null, 2)}\n`);
+  writeFileAtomicSync(paths.run, `${JSON.stringify(info, null, 2)}\n`);
 }
 
 export function writeSummaryAndReports(
@@ -88,11 +88,11 @@ export function writeSummaryAndReports(
   results: readonly ItemResult[],
   info: RunInfo,
 ): void {
-  writeFileAtomic(
+  writeFileAtomicSync(
     paths.summary,
     `${JSON.stringify({ summary, config: info.config, model: info.model, fingerprint: info.fingerprint }, null, 2)}\n`,
   );
   const input: ReportInput = { summary, results, info };
-  writeFileAtomic(paths.reportMd, renderMarkdownReport(input));
-  writeFileAtomic(paths.reportHtml, renderHtmlReport(input));
+  writeFileAtomicSync(paths.reportMd, renderMarkdownReport(input));
+  writeFileAtomicSync(paths.reportHtml, renderHtmlReport(input));
 }

@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../src/dataset/output/atomic-file.js';
+import { writeFileAtomic } from '../../../src/common/atomic-file.js';
 import { createDatasetWriter } from '../../../src/dataset/output/dataset-writer.js';
 import { repoRoot } from '../../support/paths.js';
 import { useSampleDatasets } from '../support/sample-datasets.js';

@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parquetMetadata } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { temporaryPathFor } from '../../../src/dataset/output/atomic-file.js';
+import { temporaryPathFor } from '../../../src/common/atomic-file.js';
 import { createDatasetWriter, type WriteOptions } from '../../../src/dataset/output/dataset-writer.js';
 import { deterministicGzip } from '../../../src/dataset/output/deterministic-gzip.js';
 import { PARQUET_ROW_GROUP_ROWS } from '../../../src/dataset/output/parquet-encode.js';

@@ -5,7 +5,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeJsonAtomic } from '../../../src/dataset/output/atomic-file.js';
+import { writeJsonAtomic } from '../../../src/common/atomic-file.js';
 import { createDatasetWriter, type WriteOptions } from '../../../src/dataset/output/dataset-writer.js';
 import {
   type FormatName,

@@ -3,7 +3,8 @@
  * then renamed to the final name. A final name therefore never holds a half-written file, whatever
  * moment the process dies at; at worst a `.tmp-` file is left behind.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -135,4 +136,28 @@ export async function writeFileAtomic(
 /** Writes `value` as pretty JSON (2-space indent, trailing newline) atomically: for manifests and state files. */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<WrittenFile> {
   return writeFileAtomic(path, [`${JSON.stringify(value, null, 2)}\n`]);
+}
+
+/**
+ * The synchronous form, for small files written between requests (cache entries, run state): the same
+ * temporary name, fsync and rename. The temporary name is unique per process and call, because two
+ * runs sharing a cache may write the same key at once.
+ */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const temporary = join(dir, `.tmp-${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  try {
+    const descriptor = openSync(temporary, 'w');
+    try {
+      writeFileSync(descriptor, data);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
