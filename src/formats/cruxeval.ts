@@ -4,7 +4,7 @@
  * `output` the returned value's repr. Script mode: `input` is stdin and `output` stdout. Only a run that
  * finished `ok` makes a task: anything else renders null.
  */
-import { callArguments } from './call-arguments.js';
+import { callArguments } from '../common/python-scan.js';
 import type { FormatRenderer, RenderInput } from './types.js';
 
 export function renderCruxeval(input: RenderInput): string | null {
@@ -14,7 +14,7 @@ export function renderCruxeval(input: RenderInput): string | null {
     const call = input.input.call ?? '';
     const task = {
       code: input.code,
-      input: callArguments(call) ?? call,
+      input: callArguments(call, 'f') ?? call,
       output: result.returnRepr ?? 'None',
     };
     return JSON.stringify(task);

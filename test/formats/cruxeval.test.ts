@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { callArguments } from '../../src/formats/call-arguments.js';
 import { renderCruxeval } from '../../src/formats/cruxeval.js';
 import { program, useEngine } from './support.js';
 
@@ -31,16 +30,6 @@ describe('cruxeval renderer', () => {
     const endless = await traced(program('while True:', '    pass'), { limits: { maxSteps: 20 } });
     expect(endless.result.status).toBe('step_limit');
     expect(renderCruxeval(endless)).toBeNull();
-  });
-
-  it('finds the argument text of f(...) past brackets and parentheses inside strings', () => {
-    expect(callArguments('f(\')\', "(", [1, (2, 3)])')).toBe('\')\', "(", [1, (2, 3)]');
-    expect(callArguments("f('''a)\n''', b='x')  ")).toBe("'''a)\n''', b='x'");
-    expect(callArguments('f()')).toBe('');
-    expect(callArguments('f(1) + f(2)')).toBeNull();
-    expect(callArguments('f(1)(2)')).toBeNull();
-    expect(callArguments('ff(1)')).toBeNull();
-    expect(callArguments('f(1)  # note')).toBeNull();
   });
 
   it("gives the engine's return value and the original input, on 50 CRUXEval programs", async () => {

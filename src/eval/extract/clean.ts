@@ -1,5 +1,6 @@
 /** Clean-up rules shared by the task extractors: assert lines, answer phrases, calls, markdown. */
-import { scanOutsideStrings, skipString, splitComparison, trimTrailingProse } from './python-scan.js';
+import { scanOutsideStrings, skipString } from '../../common/python-scan.js';
+import { splitComparison, trimTrailingProse } from './python-scan.js';
 
 /** Removes markdown emphasis and wrapping backticks that chat models put around a short answer. */
 export function stripMarkdown(text: string): string {

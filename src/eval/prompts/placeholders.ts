@@ -3,6 +3,7 @@
  * use. A placeholder that would hand the model the answer (the output in an output-prediction prompt,
  * the call in an input-prediction prompt) is refused rather than silently filled.
  */
+import { callArguments } from '../../common/python-scan.js';
 import type { StateQuestion, TaskItem, TaskName } from '../../tasks/types.js';
 
 export const PLACEHOLDER_NAMES = [
@@ -29,13 +30,6 @@ export const FORBIDDEN: Record<TaskName, Partial<Record<PlaceholderName, string>
   trace: { output: 'it gives away the end of the trace', question: 'it is only for the state task' },
   state: {},
 };
-
-/** The text inside the outermost parentheses of a call: `f([1, 2], 'a')` → `[1, 2], 'a'`. */
-export function callArguments(call: string): string {
-  const open = call.indexOf('(');
-  const close = call.lastIndexOf(')');
-  return open === -1 || close <= open ? call : call.slice(open + 1, close);
-}
 
 /**
  * Code with line numbers: 1-based for state questions (they name lines as editors do), 0-based for the
@@ -68,7 +62,7 @@ export function placeholderValues(item: TaskItem): Record<Exclude<PlaceholderNam
     numbered_code_0: numberLines(item.code, 0),
     call,
     function: /^\s*([A-Za-z_][\w.]*)\s*\(/.exec(call)?.[1] ?? 'f',
-    input: item.mode === 'call' ? callArguments(call) : (item.input.stdin ?? ''),
+    input: item.mode === 'call' ? (callArguments(call) ?? call) : (item.input.stdin ?? ''),
     output: item.output,
     question: questionText(item.question),
   };

@@ -1,3 +1,4 @@
+import { stringLiteralEnd } from '../../common/python-scan.js';
 import { inputParseError } from './parse-error.js';
 
 export type TokenType = 'number' | 'string' | 'name' | 'op' | 'end';
@@ -132,19 +133,7 @@ function scanNumber(text: string, at: number): Token {
 function scanString(text: string, at: number): Token {
   const opening = matchAt(STRING_START_RE, text, at) as string;
   const quote = opening.endsWith("'''") || opening.endsWith('"""') ? opening.slice(-3) : opening.slice(-1);
-  let pos = at + opening.length;
-  while (pos < text.length) {
-    const ch = text[pos];
-    if (ch === '\\') {
-      pos += 2; // even raw strings cannot end on an escaped quote
-    } else if (text.startsWith(quote, pos)) {
-      const end = pos + quote.length;
-      return { type: 'string', text: text.slice(at, end), start: at, end };
-    } else if ((ch === '\n' || ch === '\r') && quote.length === 1) {
-      break;
-    } else {
-      pos += 1;
-    }
-  }
+  const end = stringLiteralEnd(text, at + opening.length - quote.length);
+  if (end !== null) return { type: 'string', text: text.slice(at, end), start: at, end };
   throw inputParseError(text, at, `unterminated string literal (expected a closing ${quote})`);
 }
