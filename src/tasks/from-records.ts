@@ -2,16 +2,12 @@
  * Turns source records into task items: a CRUXEval record, a semtrace dataset Sample, or a TaskItem
  * line as written by a previous run. Pure; traces that must be computed are added later (with-traces).
  */
+import { type CruxevalRecord, cruxevalCall, hasCruxevalFields } from '../common/cruxeval-record.js';
 import type { Sample } from '../dataset/types.js';
 import { SemtraceError } from '../errors.js';
 import type { TaskItem, TaskName } from './types.js';
 
-export interface CruxevalRecord {
-  id: string;
-  code: string;
-  input: string;
-  output: string;
-}
+export type { CruxevalRecord };
 
 export type RecordKind = 'cruxeval' | 'sample' | 'task-item';
 
@@ -24,7 +20,7 @@ export function recordKind(value: unknown): RecordKind | null {
     return 'sample';
   if (typeof record.task === 'string' && typeof record.mode === 'string' && typeof record.output === 'string')
     return 'task-item';
-  if (typeof record.input === 'string' && typeof record.output === 'string') return 'cruxeval';
+  if (hasCruxevalFields(record) && typeof record.output === 'string') return 'cruxeval';
   return null;
 }
 
@@ -34,7 +30,7 @@ export function fromCruxeval(task: TaskName, record: CruxevalRecord, fallbackId:
     task,
     code: record.code,
     mode: 'call',
-    input: { call: `f(${record.input})` },
+    input: { call: cruxevalCall(record.input) },
     output: record.output,
     meta: {},
   };

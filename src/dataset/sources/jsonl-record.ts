@@ -6,6 +6,7 @@
  *   none of these                    → script mode with empty stdin
  * A record with both call and stdin fields is used in call mode and reported.
  */
+import { cruxevalCall, definesF, hasCruxevalFields } from '../../common/cruxeval-record.js';
 import type { SampleInput, SourceProblem } from '../types.js';
 import { isLevel } from './level.js';
 import type { SourceProgram } from './source-program.js';
@@ -23,8 +24,6 @@ export interface RecordOutcome {
   /** Why it was skipped, or a caveat about a program that is still used. */
   problems: SourceProblem[];
 }
-
-const DEFINES_F = /^def\s+f\s*\(/m;
 
 export function recordToProgram(record: unknown, place: RecordPlace): RecordOutcome {
   const problem = (reason: SourceProblem['reason'], message: string): SourceProblem => ({
@@ -58,7 +57,7 @@ export function recordToProgram(record: unknown, place: RecordPlace): RecordOutc
   }
 
   const calls = stringList(fields, 'call', 'calls');
-  const crux = typeof fields.input === 'string' && fields.output !== undefined;
+  const crux = hasCruxevalFields(fields);
   const stdins = stringList(fields, 'stdin', 'stdins', crux ? undefined : 'input');
   for (const list of [calls, stdins]) if (typeof list === 'string') return fail('bad_record', list);
   const callList = calls as string[];
@@ -74,14 +73,14 @@ export function recordToProgram(record: unknown, place: RecordPlace): RecordOutc
     mode = 'call';
     inputs = callList.map((call) => ({ call }));
   } else if (crux) {
-    if (!DEFINES_F.test(fields.code)) {
+    if (!definesF(fields.code)) {
       return fail(
         'bad_record',
         'has "input" and "output" like a CRUXEval task, but the code defines no function f',
       );
     }
     mode = 'call';
-    inputs = [{ call: `f(${fields.input as string})` }];
+    inputs = [{ call: cruxevalCall(fields.input as string) }];
   } else if (stdinList.length > 0) {
     inputs = stdinList.map((stdin) => ({ stdin }));
   }
