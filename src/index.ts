@@ -66,36 +66,9 @@ export type { IsolationDemand } from './engine/isolation.js';
 export { DEFAULT_LIMITS } from './engine/limits.js';
 export type * from './engine/types.js';
 export { isSemtraceError, SemtraceError, type SemtraceErrorCode } from './errors.js';
-// Tasks and scoring: task items, answer extraction, executed checks, pass@k, trace metrics (docs/scoring.md).
-export { extractAnswer } from './eval/extract/index.js';
-// Model evaluation: OpenAI-compatible client, response cache, prompt templates, runs and reports (docs/evaluation.md).
-export * as modelEval from './eval/run/index.js';
-export {
-  createModelClient,
-  type EvalConfig,
-  type EvalOutcome,
-  loadPromptTemplate,
-  renderPrompt,
-  runEval,
-} from './eval/run/index.js';
-export * as scoring from './eval/score/index.js';
-export {
-  createScorer,
-  type FullScorer,
-  passAtK,
-  type Scorer,
-  scorePredictions,
-  summarize,
-} from './eval/score/index.js';
-export type {
-  Estimate,
-  Extraction,
-  GroupSummary,
-  ItemResult,
-  Summary,
-  Verdict,
-  VerdictReason,
-} from './eval/types.js';
+// Evaluation: OpenAI-compatible client, response cache, prompt templates, answer extraction, executed
+// scoring, pass@k, trace metrics, runs and reports (docs/evaluation.md, docs/scoring.md).
+export * from './eval/index.js';
 // Trace renderers: CodeExecutor, NExT, SemCoder, CWM, CRUXEval and canonical JSON (docs/formats.md).
 export {
   FORMAT_NAMES,
@@ -106,11 +79,9 @@ export {
   type RenderInput,
   renderAll,
 } from './formats/index.js';
-export * as inputMutation from './mutate/input/index.js';
-export { mutateInput, parseArgs, printArgs } from './mutate/input/index.js';
-// Mutation: program mutants and type-aware input mutation.
-export * as programMutation from './mutate/program/index.js';
-export { listOperators, mutateProgram } from './mutate/program/index.js';
+// Mutation: type-aware input mutation and program mutants (docs/mutation.md).
+export * from './mutate/input/index.js';
+export * from './mutate/program/index.js';
 export { loadTaskItems, makeStateQuestions } from './tasks/index.js';
 export type { StateQuestion, TaskItem, TaskName } from './tasks/types.js';
 export { renderReadableTrace } from './trace/readable.js';

@@ -1,5 +1,8 @@
-/** Verdicts and run records of the evaluation harness (read by reports and the viewer). */
+/** Verdicts, run configuration, run records and run folder layout of the evaluation harness (read by reports, the CLI and the viewer). */
+import { join } from 'node:path';
+import type { BackendName } from '../engine/types.js';
 import type { TaskItem, TaskName } from '../tasks/types.js';
+import type { ApiKind, RetryOptions, SamplingParams } from './client/types.js';
 
 /** Why an answer was judged as it was; stable strings so reports can count them. */
 export type VerdictReason =
@@ -86,4 +89,84 @@ export interface Summary {
   byOperator: Record<string, GroupSummary>;
   /** Trace task: CodeExecutor metrics micro-averaged over all samples, exact-position and aligned. */
   traceMetrics?: Record<string, number>;
+}
+
+/** The configuration of one evaluation run. */
+export interface EvalConfig {
+  task: TaskName;
+  /** A JSONL file or a built dataset folder (see src/tasks). */
+  data: string;
+  split?: string;
+  limit?: number;
+  model: string;
+  baseURL: string;
+  api: ApiKind;
+  /** Name of the environment variable holding the key (never the key itself: run.json is shared). */
+  apiKeyEnv: string;
+  sampling: SamplingParams;
+  cot: boolean;
+  fewShot: boolean;
+  /** A user's template file instead of the shipped one. */
+  template?: string;
+  /** Requests in flight at once. */
+  concurrency: number;
+  /** Engine backend for the answer checks. */
+  backend: BackendName;
+  /** Engine workers for the checks. */
+  workers: number;
+  outDir: string;
+  /** Response cache folder, or null for no cache. */
+  cacheDir: string | null;
+  retry?: Partial<RetryOptions>;
+  /** pass@k values reported besides pass@1 (those above n are left out). */
+  ks: number[];
+}
+
+/** The files of a run folder. */
+export interface RunPaths {
+  results: string;
+  summary: string;
+  run: string;
+  reportMd: string;
+  reportHtml: string;
+}
+
+export function runPaths(outDir: string): RunPaths {
+  return {
+    results: join(outDir, 'results.jsonl'),
+    summary: join(outDir, 'summary.json'),
+    run: join(outDir, 'run.json'),
+    reportMd: join(outDir, 'report.md'),
+    reportHtml: join(outDir, 'report.html'),
+  };
+}
+
+/** run.json: what ran, with what, where, and how long. */
+export interface RunInfo {
+  formatVersion: 1;
+  status: 'running' | 'finished';
+  /** Runs with the same fingerprint may share a folder (resume); see runFingerprint. */
+  fingerprint: string;
+  config: EvalConfig;
+  model: string;
+  endpoint: { baseURL: string; api: EvalConfig['api'] };
+  versions: {
+    semtrace: string;
+    node: string;
+    openai: string;
+    python: string | null;
+    backend: string;
+    isolation: string | null;
+  };
+  timings: {
+    startedAt: string;
+    finishedAt: string | null;
+    wallMs: number | null;
+    requests: number;
+    retries: number;
+    cacheHits: number;
+    /** Mean time of one HTTP request (retries included as separate requests). */
+    meanRequestMs: number | null;
+  };
+  counts: { items: number; resumed: number; asked: number; errors: number };
 }

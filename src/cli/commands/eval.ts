@@ -6,8 +6,8 @@ import { defaultCacheDir } from '../../eval/cache/response-cache.js';
 import type { ApiKind, SamplingParams } from '../../eval/client/types.js';
 import { interval, percent } from '../../eval/report/report-data.js';
 import { createProgressDisplay } from '../../eval/run/progress-display.js';
-import type { EvalConfig } from '../../eval/run/run-config.js';
 import { runEval } from '../../eval/run/run-eval.js';
+import type { EvalConfig } from '../../eval/types.js';
 import { TASKS, type TaskName } from '../../tasks/types.js';
 import { commaList, nonNegativeInt, positiveInt } from '../option-parsers.js';
 

@@ -4,9 +4,8 @@
  */
 
 import { compareTraceLengthBuckets, traceLengthBucket } from '../../trace/length-buckets.js';
-import type { RunInfo } from '../run/run-files.js';
 import { estimate } from '../score/summarize.js';
-import type { Estimate, ItemResult, Summary } from '../types.js';
+import type { Estimate, ItemResult, RunInfo, Summary } from '../types.js';
 
 export interface ReportInput {
   summary: Summary;

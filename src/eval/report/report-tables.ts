@@ -2,8 +2,7 @@
  * The tables a report shows, as header and rows of plain text cells, built once so the Markdown and HTML
  * reports show the same cells; each report only escapes and lays them out its own way. Pure.
  */
-import type { RunInfo } from '../run/run-files.js';
-import type { Summary } from '../types.js';
+import type { RunInfo, Summary } from '../types.js';
 import { type BreakdownRow, interval, percent } from './report-data.js';
 
 export interface ReportTable {

@@ -5,8 +5,7 @@ import { type Completer, promptAsText } from '../client/types.js';
 import { type PromptTemplate, renderPrompt } from '../prompts/prompt-template.js';
 import { passAtKs } from '../score/pass-at-k.js';
 import type { FullScorer } from '../score/scorer.js';
-import type { ItemResult } from '../types.js';
-import type { EvalConfig } from './run-config.js';
+import type { EvalConfig, ItemResult } from '../types.js';
 
 export interface ItemContext {
   template: PromptTemplate;

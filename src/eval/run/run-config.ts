@@ -1,39 +1,7 @@
-/** The configuration of one evaluation run, and the part of it a resumed run must share. Pure. */
+/** The part of an evaluation's configuration a resumed run must share, and checks of the numbers a user typed. Pure. */
 import { createHash } from 'node:crypto';
-import type { BackendName } from '../../engine/types.js';
 import { SemtraceError } from '../../errors.js';
-import type { TaskName } from '../../tasks/types.js';
-import type { ApiKind, RetryOptions, SamplingParams } from '../client/types.js';
-
-export interface EvalConfig {
-  task: TaskName;
-  /** A JSONL file or a built dataset folder (see src/tasks). */
-  data: string;
-  split?: string;
-  limit?: number;
-  model: string;
-  baseURL: string;
-  api: ApiKind;
-  /** Name of the environment variable holding the key (never the key itself: run.json is shared). */
-  apiKeyEnv: string;
-  sampling: SamplingParams;
-  cot: boolean;
-  fewShot: boolean;
-  /** A user's template file instead of the shipped one. */
-  template?: string;
-  /** Requests in flight at once. */
-  concurrency: number;
-  /** Engine backend for the answer checks. */
-  backend: BackendName;
-  /** Engine workers for the checks. */
-  workers: number;
-  outDir: string;
-  /** Response cache folder, or null for no cache. */
-  cacheDir: string | null;
-  retry?: Partial<RetryOptions>;
-  /** pass@k values reported besides pass@1 (those above n are left out). */
-  ks: number[];
-}
+import type { EvalConfig } from '../types.js';
 
 /**
  * What makes two runs' results comparable: the task, the model and everything it was asked and how.

@@ -3,9 +3,8 @@ import { accuracyPlotSvg } from '../../../src/eval/report/accuracy-plot.js';
 import { renderHtmlReport } from '../../../src/eval/report/html-report.js';
 import { renderMarkdownReport } from '../../../src/eval/report/markdown-report.js';
 import { breakdowns, type ReportInput } from '../../../src/eval/report/report-data.js';
-import type { RunInfo } from '../../../src/eval/run/run-files.js';
 import { summarize } from '../../../src/eval/score/summarize.js';
-import type { ItemResult } from '../../../src/eval/types.js';
+import type { ItemResult, RunInfo } from '../../../src/eval/types.js';
 import { compareTraceLengthBuckets } from '../../../src/trace/length-buckets.js';
 
 function result(id: string, correct: boolean[], meta: ItemResult['meta'], error?: string): ItemResult {

@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EvalConfig } from '../../../src/eval/run/run-config.js';
+import type { EvalConfig } from '../../../src/eval/types.js';
 import { type CruxItem, loadCruxeval } from '../../support/cruxeval.js';
 import type { FakeReply, FakeRequest } from '../../support/fake-openai-server.js';
 import { cruxevalPath } from '../../support/paths.js';
