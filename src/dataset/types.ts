@@ -2,7 +2,14 @@
  * The records a dataset build writes, and the manifest that describes a build. These types are the
  * contract between the builder, the evaluation harness (which reads splits) and the viewer.
  */
-import type { BackendName, EntryMode, ExceptionInfo, RunStatus, TraceStep } from '../engine/types.js';
+import type {
+  BackendName,
+  EntryMode,
+  ExceptionInfo,
+  ProgramInput,
+  RunStatus,
+  TraceStep,
+} from '../engine/types.js';
 
 export const SPLITS = ['train', 'dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -11,11 +18,8 @@ export type Split = (typeof SPLITS)[number];
 export const LEVELS = ['single-line', 'tutorial', 'contest'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** What a program is run with: stdin for a script, a call expression such as `f([1, 2])` for a function. */
-export interface SampleInput {
-  stdin?: string;
-  call?: string;
-}
+/** How a sample's program was fed: its stdin (script mode) or the call it ran (call mode). */
+export type SampleInput = ProgramInput;
 
 /** The program mutation a sample carries (absent for the original program). */
 export interface SampleMutation {
@@ -43,14 +47,9 @@ export interface SampleOutput {
 }
 
 /** Names of the renderers in `src/formats` (see docs/formats.md). */
-export type FormatName =
-  | 'json'
-  | 'codeexecutor'
-  | 'next'
-  | 'semcoder'
-  | 'semcoder-concise'
-  | 'cwm'
-  | 'cruxeval';
+import type { FormatName } from '../formats/types.js';
+
+export type { FormatName };
 
 /**
  * One training sample: a program, one input, and what CPython really did with it. Records hold no

@@ -2,6 +2,12 @@
 
 export type EntryMode = 'script' | 'call';
 
+/** What a program is run with: stdin for a script, a call expression such as `f([1, 2])` for a function. */
+export interface ProgramInput {
+  stdin?: string;
+  call?: string;
+}
+
 export type RunStatus =
   | 'ok'
   | 'error'

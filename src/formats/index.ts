@@ -1,5 +1,4 @@
 /** The trace renderers, one per format name, and the registry the dataset builder and CLI use. */
-import type { FormatName } from '../dataset/types.js';
 import { SemtraceError } from '../errors.js';
 import { codeExecutorRenderer } from './codeexecutor.js';
 import { cruxevalRenderer } from './cruxeval.js';
@@ -8,9 +7,9 @@ import { jsonRenderer } from './json.js';
 import { nextRenderer } from './next.js';
 import { semcoderRenderer } from './semcoder.js';
 import { semcoderConciseRenderer } from './semcoder-concise.js';
-import type { FormatRenderer, RenderInput } from './types.js';
+import type { FormatName, FormatRenderer, RenderInput } from './types.js';
 
-export type { FormatRenderer, RenderInput } from './types.js';
+export type { FormatName, FormatRenderer, RenderInput } from './types.js';
 
 export const RENDERERS: readonly FormatRenderer[] = [
   jsonRenderer,

@@ -1,13 +1,21 @@
 /** The contract every trace renderer in this folder implements. */
 
-import type { FormatName, SampleInput } from '../dataset/types.js';
-import type { EntryMode, RunResultCore } from '../engine/types.js';
+import type { EntryMode, ProgramInput, RunResultCore } from '../engine/types.js';
+
+export type FormatName =
+  | 'json'
+  | 'codeexecutor'
+  | 'next'
+  | 'semcoder'
+  | 'semcoder-concise'
+  | 'cwm'
+  | 'cruxeval';
 
 /** What a renderer needs: the program, how it was run, and the engine's result (trace included). */
 export interface RenderInput {
   code: string;
   mode: EntryMode;
-  input: SampleInput;
+  input: ProgramInput;
   result: Pick<RunResultCore, 'status' | 'stdout' | 'returnRepr' | 'returnType' | 'exception' | 'steps'>;
 }
 

@@ -1,20 +1,9 @@
 import { buildDict, buildSet } from './displays.js';
 import { decodeStringToken } from './string-literal.js';
 import type { TokenStream } from './token-stream.js';
-import { type PyValue, py } from './value.js';
+import { type Node, type PyValue, py } from './value.js';
 
-/** A parsed expression with its source span; `expr` values mark expressions that are not literals. */
-export interface Node {
-  readonly value: PyValue;
-  readonly start: number;
-  readonly end: number;
-  /** A bare imaginary literal such as `2j`, the only right operand `1 + 2j` may fold with. */
-  readonly imaginary?: boolean;
-  /** The identifier, when the node is a plain name (so `dict(...)` can be folded). */
-  readonly name?: string;
-  /** A `*x` element, which makes the enclosing display opaque. */
-  readonly starred?: boolean;
-}
+export type { Node };
 
 /**
  * The bracketed half of the grammar: string concatenation and the list, tuple, set and dict displays

@@ -1,7 +1,6 @@
-import type { Node } from './display-parser.js';
 import { dedupeSetItems, hashKey } from './equality.js';
 import type { TokenStream } from './token-stream.js';
-import { type PyDict, type PyDictEntry, type PySet, type PyValue, py } from './value.js';
+import { type Node, type PyDict, type PyDictEntry, type PySet, type PyValue, py } from './value.js';
 
 function requireHashable(stream: TokenStream, node: Node, role: string): string | null {
   const key = hashKey(node.value);

@@ -121,3 +121,16 @@ export function containsExpr(value: PyValue): boolean {
       return false;
   }
 }
+
+/** A parsed expression with its source span; `expr` values mark expressions that are not literals. */
+export interface Node {
+  readonly value: PyValue;
+  readonly start: number;
+  readonly end: number;
+  /** A bare imaginary literal such as `2j`, the only right operand `1 + 2j` may fold with. */
+  readonly imaginary?: boolean;
+  /** The identifier, when the node is a plain name (so `dict(...)` can be folded). */
+  readonly name?: string;
+  /** A `*x` element, which makes the enclosing display opaque. */
+  readonly starred?: boolean;
+}
