@@ -11,6 +11,8 @@
  * - Numbers are kept, lower-cased and without `_` separators (`1_000` and `1000` are one token).
  */
 
+import { skipString, stringLiteralEnd } from '../../common/python-scan.js';
+
 const KEYWORDS = new Set(
   (
     'False None True and as assert async await break class continue def del elif else except finally for ' +
@@ -33,7 +35,6 @@ const TOKEN = new RegExp(
   [
     String.raw`(?<space>[ \t\f\r\n]+|\\\r?\n)`,
     String.raw`(?<comment>#[^\r\n]*)`,
-    String.raw`(?<string>(?:[rRbBuUfF]{1,2})?(?:'''[\s\S]*?(?:'''|$(?![\s\S]))|"""[\s\S]*?(?:"""|$(?![\s\S]))|'(?:[^'\\\r\n]|\\[\s\S])*'?|"(?:[^"\\\r\n]|\\[\s\S])*"?))`,
     String.raw`(?<number>0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)`,
     String.raw`(?<name>[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*)`,
     String.raw`(?<operator>\*\*=|//=|>>=|<<=|\.\.\.|->|:=|[-+*/%&|^@<>=!]=|\*\*|//|<<|>>|[\s\S])`,
@@ -41,7 +42,16 @@ const TOKEN = new RegExp(
   'uy',
 );
 
-const STRING_BODY = /^[rRbBuUfF]{0,2}('''|"""|'|")([\s\S]*?)(?:\1)?$/;
+/** A string literal starts here: an optional prefix, then a quote (its end is found by the shared scanner). */
+const STRING_START = /[rRbBuUfF]{0,2}(?=['"])/y;
+
+/** The contents of the literal whose opening quote is at `quote`, and the index just past it. */
+function stringToken(code: string, quote: number): { body: string; end: number } {
+  const delimiter = code.startsWith((code[quote] as string).repeat(3), quote) ? 3 : 1;
+  const terminated = stringLiteralEnd(code, quote);
+  const end = skipString(code, quote);
+  return { body: code.slice(quote + delimiter, terminated === null ? end : end - delimiter), end };
+}
 
 /** The normalised tokens of `code` (see the file comment for what is normalised and why). */
 export function tokenize(code: string): string[] {
@@ -49,12 +59,20 @@ export function tokenize(code: string): string[] {
   TOKEN.lastIndex = 0;
   let previous = '';
   while (TOKEN.lastIndex < code.length) {
+    STRING_START.lastIndex = TOKEN.lastIndex;
+    const prefix = STRING_START.exec(code);
+    if (prefix) {
+      const { body, end } = stringToken(code, TOKEN.lastIndex + prefix[0].length);
+      tokens.push(`"${body}"`);
+      previous = tokens.at(-1) as string;
+      TOKEN.lastIndex = end;
+      continue;
+    }
     const match = TOKEN.exec(code);
     if (!match?.groups) break;
-    const { string, number, name, operator } = match.groups;
+    const { number, name, operator } = match.groups;
     let token: string | undefined;
-    if (string !== undefined) token = `"${STRING_BODY.exec(string)?.[2] ?? string}"`;
-    else if (number !== undefined) token = number.toLowerCase().replaceAll('_', '');
+    if (number !== undefined) token = number.toLowerCase().replaceAll('_', '');
     else if (name !== undefined) {
       token = KEYWORDS.has(name) || BUILTINS.has(name) || previous === '.' ? name : '_';
     } else if (operator !== undefined) token = operator;
