@@ -50,7 +50,11 @@ export type FormatName =
   | 'semcoder'
   | 'semcoder-concise'
   | 'cwm'
-  | 'cruxeval';
+  | 'cruxeval'
+  | 'codeexecutor-full'
+  | 'semcoder-full'
+  | 'semcoder-full-concise'
+  | 'cwm-full';
 
 /**
  * One training sample: a program, one input, and what CPython really did with it. Records hold no

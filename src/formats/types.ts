@@ -15,6 +15,8 @@ export interface FormatRenderer {
   name: FormatName;
   /** One line for `--help` and docs. */
   description: string;
+  /** The released code whose output this format reproduces (docs/formats.md), when there is one. */
+  releasedTool?: string;
   /** The rendered text, or null when the format does not apply (e.g. a CRUXEval task for a failed run). */
   render(input: RenderInput): string | null;
 }

@@ -15,6 +15,10 @@ describe('format registry', () => {
       'semcoder-concise',
       'cwm',
       'cruxeval',
+      'codeexecutor-full',
+      'semcoder-full',
+      'semcoder-full-concise',
+      'cwm-full',
     ]);
     for (const renderer of RENDERERS) {
       expect(getRenderer(renderer.name)).toBe(renderer);
@@ -31,7 +35,7 @@ describe('format registry', () => {
     }
     expect(isSemtraceError(caught) && caught.code).toBe('SEMTRACE_UNKNOWN_FORMAT');
     expect((caught as Error).message).toContain(
-      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval',
+      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval, codeexecutor-full, semcoder-full',
     );
     expect(() => renderAll({} as never, ['json', 'nope'])).toThrow(/Unknown trace format "nope"/);
   });

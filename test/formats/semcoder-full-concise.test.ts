@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderSemcoder } from '../../src/formats/semcoder.js';
-import { semcoderConciseRenderer } from '../../src/formats/semcoder-concise.js';
+import { renderSemcoderFull as renderSemcoder } from '../../src/formats/semcoder-full.js';
+import { semcoderFullConciseRenderer as semcoderConciseRenderer } from '../../src/formats/semcoder-full-concise.js';
 import { program, useEngine } from './support.js';
 
 const STATE = /\[STATE-(\d+)\] .*? \[\/STATE-\1\]|\.\.\./g;
 
-describe('semcoder-concise renderer', () => {
+describe('semcoder-full-concise renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('keeps the first two states and the last of a line run many times', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderCodeExecutor } from '../../src/formats/codeexecutor.js';
+import { renderCodeExecutorFull as renderCodeExecutor } from '../../src/formats/codeexecutor-full.js';
 import { codeExecutorValue, tokenizeRepr } from '../../src/formats/value-tokens.js';
 import { program, useEngine } from './support.js';
 
-describe('codeexecutor renderer', () => {
+describe('codeexecutor-full renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('renders a loop reading stdin: one step per executed line with the state after it, then its output', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderCwm } from '../../src/formats/cwm.js';
+import { renderCwmFull as renderCwm } from '../../src/formats/cwm-full.js';
 import { program, sumLoop, useEngine } from './support.js';
 
-describe('cwm renderer', () => {
+describe('cwm-full renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('writes one frame per event, source text as the action and ".." for unchanged variables', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderSemcoder } from '../../src/formats/semcoder.js';
+import { renderSemcoderFull as renderSemcoder } from '../../src/formats/semcoder-full.js';
 import { program, sumLoop, useEngine } from './support.js';
 
-describe('semcoder renderer', () => {
+describe('semcoder-full renderer', () => {
   const { traced, cruxevalSample } = useEngine();
 
   it('annotates each execution of each line with the full state after it, in execution order', async () => {
