@@ -55,8 +55,7 @@ const PERTURBATIONS = [
   ['steps 1 and 2 swapped', (s) => (s.length > 2 ? [s[0], s[2], s[1], ...s.slice(3)] : s)],
   [
     'a value changed',
-    (s) =>
-      s.map((step, j) => (j === Math.floor(s.length / 2) ? step.replace(/ : (\S+)/, ' : X$1') : step)),
+    (s) => s.map((step, j) => (j === Math.floor(s.length / 2) ? step.replace(/ : (\S+)/, ' : X$1') : step)),
   ],
   [
     'a line number changed',
