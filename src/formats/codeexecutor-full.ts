@@ -82,6 +82,7 @@ export function renderCodeExecutorFull(input: RenderInput): string | null {
 
 export const codeExecutorFullRenderer: FormatRenderer = {
   name: 'codeexecutor-full',
+  variantOf: 'codeexecutor',
   description:
     "semtrace's CodeExecutor tokens plus <return>/<exception>/<truncated> end markers (not read by metric.py)",
   render: renderCodeExecutorFull,

@@ -59,6 +59,7 @@ export function renderCwmFull(input: RenderInput): string | null {
 
 export const cwmFullRenderer: FormatRenderer = {
   name: 'cwm-full',
+  variantOf: 'cwm',
   description: "semtrace's CWM-style frames: every frame from the module on, one per line, values as reprs",
   render: renderCwmFull,
 };

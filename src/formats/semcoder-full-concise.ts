@@ -10,6 +10,7 @@ export const CONCISE_ELISION: Elision = { head: 2, tail: 1 };
 
 export const semcoderFullConciseRenderer: FormatRenderer = {
   name: 'semcoder-full-concise',
+  variantOf: 'semcoder-concise',
   description: 'semcoder-full with per line the first two states and the last, ... between',
   render: (input) => renderSemcoderFull(input, CONCISE_ELISION),
 };

@@ -51,6 +51,7 @@ export function renderSemcoderFull(input: RenderInput, bound: Elision | null = n
 
 export const semcoderFullRenderer: FormatRenderer = {
   name: 'semcoder-full',
+  variantOf: 'semcoder',
   description:
     "semtrace's SemCoder-style trace: every line event, full state as reprs, every frame, [INPUT]/[OUTPUT] sections",
   render: (input) => renderSemcoderFull(input),

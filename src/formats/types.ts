@@ -17,6 +17,8 @@ export interface FormatRenderer {
   description: string;
   /** The released code whose output this format reproduces (docs/formats.md), when there is one. */
   releasedTool?: string;
+  /** For semtrace's richer variant of another format: that format. Variants are built only on request. */
+  variantOf?: FormatName;
   /** The rendered text, or null when the format does not apply (e.g. a CRUXEval task for a failed run). */
   render(input: RenderInput): string | null;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FORMATS } from '../../src/dataset/build/config.js';
 import { isSemtraceError } from '../../src/errors.js';
+import { formatsHelp } from '../../src/formats/help.js';
 import { FORMAT_NAMES, getRenderer, RENDERERS, renderAll } from '../../src/formats/index.js';
 import { program, useEngine } from './support.js';
 
@@ -24,6 +26,18 @@ describe('format registry', () => {
       expect(getRenderer(renderer.name)).toBe(renderer);
       expect(renderer.description.length).toBeGreaterThan(10);
     }
+  });
+
+  it('builds the -full variants only on request, and says which formats match a released tool', () => {
+    const variants = RENDERERS.filter((renderer) => renderer.variantOf).map((renderer) => renderer.name);
+    expect(variants).toEqual(['codeexecutor-full', 'semcoder-full', 'semcoder-full-concise', 'cwm-full']);
+    for (const renderer of RENDERERS) {
+      if (renderer.variantOf) expect(FORMAT_NAMES).toContain(renderer.variantOf);
+    }
+    expect(DEFAULT_FORMATS).toEqual(FORMAT_NAMES.filter((name) => !variants.includes(name)));
+    const matching = RENDERERS.filter((renderer) => renderer.releasedTool).map((renderer) => renderer.name);
+    expect(matching).toEqual(['codeexecutor', 'semcoder', 'semcoder-concise', 'cwm']);
+    expect(formatsHelp()).toContain('cwm (= CWM demos/cwmdbg.py)');
   });
 
   it('rejects an unknown name with the list of valid ones', () => {

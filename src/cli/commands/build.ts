@@ -1,7 +1,7 @@
 /** `semtrace build`: sources → execution-grounded dataset (shards + manifest), resumable. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { buildDataset } from '../../dataset/build/build.js';
-import { ALL_FORMATS } from '../../dataset/build/config.js';
+import { DEFAULT_FORMATS } from '../../dataset/build/config.js';
 import { logProgress, terminalProgress } from '../../dataset/build/progress.js';
 import { buildSummary } from '../../dataset/build/summary.js';
 import type { FormatName, Split } from '../../dataset/types.js';
@@ -71,7 +71,7 @@ export function registerBuild(program: Command): void {
     )
     .option('--mutation-order <k>', 'edits per mutant (1 = first-order)', positiveInt, 1)
     .option('--operators <list>', 'mutation operators to use, comma-separated (default: all)', commaList)
-    .option('--formats <list>', formatsHelp(), commaList, [...ALL_FORMATS])
+    .option('--formats <list>', formatsHelp(), commaList, [...DEFAULT_FORMATS])
     .addOption(
       new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)')
         .choices(['pyodide', 'native'])
