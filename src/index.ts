@@ -6,6 +6,7 @@ export {
   type BuildResult,
   type BuildRunOptions,
   buildDataset,
+  DEFAULT_FORMATS,
   demoCorpusPath,
   levelFor,
   logProgress,

@@ -10,6 +10,7 @@ import type {
   RunStatus,
   TraceStep,
 } from '../engine/types.js';
+import type { FormatName } from '../formats/types.js';
 
 export const SPLITS = ['train', 'dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -45,9 +46,6 @@ export interface SampleOutput {
   returnType: string | null;
   exception: Pick<ExceptionInfo, 'type' | 'message' | 'line'> | null;
 }
-
-/** Names of the renderers in `src/formats` (see docs/formats.md). */
-import type { FormatName } from '../formats/types.js';
 
 export type { FormatName };
 

@@ -1,47 +1,16 @@
 /**
- * `codeexecutor`: the trace text of CodeExecutor (Liu et al. 2023), one line of whitespace-separated
- * tokens. Every `line` event of every frame becomes a step `<line> <K> <state> name : value <dictsep> …
- * </state>` with K the 0-based line number and the frame's full state *after* the line ran; printed text
- * becomes `<output> text` steps, one per printed line, placed where the printing line finished. The source
- * side of the pair is the sample's `code`; see docs/formats.md for the exact rules.
+ * `codeexecutor`: the trace text of CodeExecutor (Liu et al. 2023) as its released metric
+ * (`inference/metric.py`) reads it: one line of whitespace-separated tokens, every `line` event of every
+ * frame a step `<line> <K> <state> name : value <dictsep> … </state>` (K 0-based, the frame's full state
+ * after the line). Printed text is `<output> text`, one step per printed line, written just before the
+ * step of the line that printed it: the metric drops a last step without `</state>`, so an output after
+ * the last line would never count. Nothing follows the steps: a `<return>`-style marker after the last
+ * `</state>` would be read as part of the last variable's value (`codeexecutor-full` keeps such markers).
  */
-import type { TraceStep, VariableValue } from '../engine/types.js';
-import { type FrameLinks, linkFrames } from './frame-links.js';
-import { cutShortNote, finalException, hasNoTrace } from './run-end.js';
+import { lineStep, outputSteps, type TokenCache } from './codeexecutor-full.js';
+import { linkFrames } from './frame-links.js';
+import { hasNoTrace } from './run-end.js';
 import type { FormatRenderer, RenderInput } from './types.js';
-import { codeExecutorValue } from './value-tokens.js';
-
-/** Values repeat from step to step (a list in scope is written at every line): tokenise each repr once. */
-type TokenCache = Map<string, string>;
-
-function cachedValue(repr: string, cache: TokenCache): string {
-  let tokens = cache.get(repr);
-  if (tokens === undefined) {
-    tokens = codeExecutorValue(repr);
-    cache.set(repr, tokens);
-  }
-  return tokens;
-}
-
-function stateTokens(locals: Record<string, VariableValue>, cache: TokenCache): string {
-  const pairs = Object.entries(locals).map(([name, value]) => `${name} : ${cachedValue(value.repr, cache)}`);
-  return pairs.length ? `<state> ${pairs.join(' <dictsep> ')} </state>` : '<state> </state>';
-}
-
-/** One `<output>` step per printed line; a final line without a newline is a step too. */
-function outputSteps(text: string, out: string[]): void {
-  const lines = text.split('\n');
-  if (text.endsWith('\n')) lines.pop();
-  for (const line of lines) out.push(line ? `<output> ${line}` : '<output>');
-}
-
-function lineStep(steps: readonly TraceStep[], links: FrameLinks, index: number, cache: TokenCache): string {
-  const step = steps[index]!;
-  const token = `<line> <${step.line - 1}>`;
-  const next = links.after[index]!;
-  // The state after the last line of a cut-short trace was never observed: the step has no state.
-  return next < 0 ? token : `${token} ${stateTokens(steps[next]!.locals, cache)}`;
-}
 
 export function renderCodeExecutor(input: RenderInput): string | null {
   if (hasNoTrace(input)) return null;
@@ -49,34 +18,19 @@ export function renderCodeExecutor(input: RenderInput): string | null {
   const links = linkFrames(steps);
   const out: string[] = [];
   const cache: TokenCache = new Map();
-  // Text printed by a line shows once the line has finished (after any calls it made), at its next event.
-  const pending = new Map<number, string>();
   for (let index = 0; index < steps.length; index++) {
-    const waiting = pending.get(index);
-    if (waiting !== undefined) {
-      outputSteps(waiting, out);
-      pending.delete(index);
-    }
     const step = steps[index]!;
+    // The engine files printed text under the printing frame's latest event: for a line, the line itself.
+    if (step.stdout) outputSteps(step.stdout, out);
     if (step.event === 'line') out.push(lineStep(steps, links, index, cache));
-    if (!step.stdout) continue;
-    const next = links.after[index]!;
-    if (step.event === 'line' && next >= 0) pending.set(next, step.stdout);
-    else outputSteps(step.stdout, out);
   }
-  const { status, returnRepr } = input.result;
-  if (input.mode === 'call' && status === 'ok' && returnRepr !== null) {
-    out.push(`<return> ${codeExecutorValue(returnRepr)}`);
-  }
-  const exception = finalException(input);
-  if (exception) out.push(`<exception> ${exception}`);
-  if (cutShortNote(input)) out.push(`<truncated> ${status}`);
   return out.join(' ');
 }
 
 export const codeExecutorRenderer: FormatRenderer = {
   name: 'codeexecutor',
+  releasedTool: 'CodeExecutor inference/metric.py',
   description:
-    'CodeExecutor trace tokens: <line> <K> <state> name : value <dictsep> … </state>, <output> text',
+    'CodeExecutor trace tokens as metric.py reads them: <output> text, then <line> <K> <state> name : value <dictsep> … </state>',
   render: renderCodeExecutor,
 };

@@ -1,12 +1,16 @@
 /** The trace renderers, one per format name, and the registry the dataset builder and CLI use. */
 import { SemtraceError } from '../errors.js';
 import { codeExecutorRenderer } from './codeexecutor.js';
+import { codeExecutorFullRenderer } from './codeexecutor-full.js';
 import { cruxevalRenderer } from './cruxeval.js';
 import { cwmRenderer } from './cwm.js';
+import { cwmFullRenderer } from './cwm-full.js';
 import { jsonRenderer } from './json.js';
 import { nextRenderer } from './next.js';
 import { semcoderRenderer } from './semcoder.js';
 import { semcoderConciseRenderer } from './semcoder-concise.js';
+import { semcoderFullRenderer } from './semcoder-full.js';
+import { semcoderFullConciseRenderer } from './semcoder-full-concise.js';
 import type { FormatName, FormatRenderer, RenderInput } from './types.js';
 
 export type { FormatName, FormatRenderer, RenderInput } from './types.js';
@@ -19,6 +23,11 @@ export const RENDERERS: readonly FormatRenderer[] = [
   semcoderConciseRenderer,
   cwmRenderer,
   cruxevalRenderer,
+  // semtrace's richer variants of the formats above (docs/formats.md): not what the released tools write.
+  codeExecutorFullRenderer,
+  semcoderFullRenderer,
+  semcoderFullConciseRenderer,
+  cwmFullRenderer,
 ];
 
 export const FORMAT_NAMES: readonly FormatName[] = RENDERERS.map((renderer) => renderer.name);
@@ -50,9 +59,12 @@ export function renderAll(input: RenderInput, names: readonly string[]): Partial
 }
 
 export { renderCodeExecutor } from './codeexecutor.js';
+export { renderCodeExecutorFull } from './codeexecutor-full.js';
 export { renderCruxeval } from './cruxeval.js';
 export { renderCwm } from './cwm.js';
+export { renderCwmFull } from './cwm-full.js';
 export { renderJson } from './json.js';
 export { NEXT_ELISION, renderNext } from './next.js';
 export { renderSemcoder } from './semcoder.js';
-export { CONCISE_ELISION } from './semcoder-concise.js';
+export { renderSemcoderFull } from './semcoder-full.js';
+export { CONCISE_ELISION } from './semcoder-full-concise.js';

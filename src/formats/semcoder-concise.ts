@@ -1,15 +1,13 @@
 /**
- * `semcoder-concise`: the concise SemCoder trace. Same as `semcoder`, but a line executed more than three
- * times keeps only its first two states and its last, with `...` between.
+ * `semcoder-concise`: SemCoder's released concise trace: `semcoder`, with every line that has more than
+ * three states cut to the first two and the last, ` ... ` between (the released `concise_spad`).
  */
-import type { Elision } from './annotated-source.js';
 import { renderSemcoder } from './semcoder.js';
 import type { FormatRenderer } from './types.js';
 
-export const CONCISE_ELISION: Elision = { head: 2, tail: 1 };
-
 export const semcoderConciseRenderer: FormatRenderer = {
   name: 'semcoder-concise',
-  description: 'SemCoder concise trace: per line the first two states and the last, ... between',
-  render: (input) => renderSemcoder(input, CONCISE_ELISION),
+  releasedTool: 'SemCoder experiments/construct_trace.py (concise)',
+  description: "SemCoder's released concise trace: semcoder with each line's first two states, ..., the last",
+  render: (input) => renderSemcoder(input, { concise: true }),
 };

@@ -1,55 +1,38 @@
 /**
- * `semcoder`: SemCoder-style inline trace (Ding et al. 2024). `[INPUT]` section, then the source with
- * each executed line annotated, in execution order, by `[STATE-k] {json} [/STATE-k]`: k is the line
- * event's execution-order index and the JSON object is the frame's full state after the line (names to
- * repr strings, plus `__return__`, `__exception__` and `__stdout__` when the line returned, raised or
- * printed); then `[OUTPUT]` and, for a failed run, `[EXCEPTION]`.
+ * `semcoder`: the inline trace SemCoder's released code writes (`experiments/construct_trace.py` on a
+ * PySnooper log of the called function), for a call-mode run: the source with `# [INPUT] {…} [/INPUT]`
+ * on the `def` line, per executed line the variables each execution changed as JSON values, and
+ * `# [OUTPUT] … [/OUTPUT]` on the returning line (semcoder-inline.ts has the rules). Script runs render
+ * null: SemCoder traces a function call (`semcoder-full` covers scripts).
  */
-import { addEntry, annotateSource, type Elision } from './annotated-source.js';
-import { annotateLines, type LineAnnotation } from './line-annotations.js';
-import { cutShortNote, finalException, hasNoTrace } from './run-end.js';
+import { cutShortNote, hasNoTrace } from './run-end.js';
+import { type InlineOptions, inlineTrace } from './semcoder-inline.js';
+import { calledFrameStart, snooperLog } from './semcoder-log.js';
 import type { FormatRenderer, RenderInput } from './types.js';
 
-/** `[STATE-k] {json} [/STATE-k]` for a line whose after-state was observed. */
-function stateTag(annotation: LineAnnotation): string {
-  const state: Record<string, string> = {};
-  for (const [name, value] of Object.entries(annotation.after ?? {})) state[name] = value.repr;
-  if (annotation.returned !== undefined) state.__return__ = annotation.returned;
-  if (annotation.raised !== undefined) state.__exception__ = annotation.raised;
-  if (annotation.printed !== undefined) state.__stdout__ = annotation.printed;
-  const k = annotation.order;
-  return `[STATE-${k}] ${JSON.stringify(state)} [/STATE-${k}]`;
-}
-
-/** `[TAG]`, the text (without its final newline) on its own lines, `[/TAG]`. */
-function section(tag: string, text: string): string {
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  return body ? `[${tag}]\n${body}\n[/${tag}]` : `[${tag}]\n[/${tag}]`;
-}
-
-export function renderSemcoder(input: RenderInput, bound: Elision | null = null): string | null {
-  if (hasNoTrace(input)) return null;
-  const { result } = input;
-  const entries = new Map<number, LineAnnotation[]>();
-  for (const annotation of annotateLines(result.steps)) {
-    // A line still running when the trace was cut has no observed state: it gets no annotation.
-    if (annotation.after) addEntry(entries, annotation.line, annotation);
-  }
-  const parts = [
-    section('INPUT', input.mode === 'call' ? (input.input.call ?? '') : (input.input.stdin ?? '')),
-  ];
-  parts.push(...annotateSource(input.code, entries, bound, stateTag));
+export function renderSemcoder(input: RenderInput, options: Partial<InlineOptions> = {}): string | null {
+  if (hasNoTrace(input) || input.mode !== 'call') return null;
+  const { steps } = input.result;
+  const start = calledFrameStart(steps);
+  if (start < 0) return null;
+  const source = input.code.split('\n');
+  const lines = inlineTrace(
+    input.code.endsWith('\n') ? input.code.slice(0, -1) : input.code,
+    snooperLog(steps, start, source),
+    {
+      concise: options.concise ?? false,
+      values: options.values ?? 'corrected',
+    },
+  );
   const note = cutShortNote(input);
-  if (note) parts.push(`# ${note}`);
-  if (input.mode === 'script') parts.push(section('OUTPUT', result.stdout));
-  else if (result.returnRepr !== null) parts.push(section('OUTPUT', result.returnRepr));
-  const exception = finalException(input);
-  if (exception) parts.push(section('EXCEPTION', exception));
-  return parts.join('\n');
+  if (note) lines.push(`# ${note}`);
+  return lines.join('\n');
 }
 
 export const semcoderRenderer: FormatRenderer = {
   name: 'semcoder',
-  description: 'SemCoder-style inline states: [INPUT], source with [STATE-k] {json} [/STATE-k], [OUTPUT]',
+  releasedTool: 'SemCoder experiments/construct_trace.py',
+  description:
+    "SemCoder's released inline trace (construct_trace.py on PySnooper): [INPUT]/[STATE-k] changes/[OUTPUT] per line",
   render: (input) => renderSemcoder(input),
 };

@@ -9,7 +9,11 @@ export type FormatName =
   | 'semcoder'
   | 'semcoder-concise'
   | 'cwm'
-  | 'cruxeval';
+  | 'cruxeval'
+  | 'codeexecutor-full'
+  | 'semcoder-full'
+  | 'semcoder-full-concise'
+  | 'cwm-full';
 
 /** What a renderer needs: the program, how it was run, and the engine's result (trace included). */
 export interface RenderInput {
@@ -23,6 +27,10 @@ export interface FormatRenderer {
   name: FormatName;
   /** One line for `--help` and docs. */
   description: string;
+  /** The released code whose output this format reproduces (docs/formats.md), when there is one. */
+  releasedTool?: string;
+  /** For semtrace's richer variant of another format: that format. Variants are built only on request. */
+  variantOf?: FormatName;
   /** The rendered text, or null when the format does not apply (e.g. a CRUXEval task for a failed run). */
   render(input: RenderInput): string | null;
 }

@@ -23,24 +23,34 @@ const factorial = program(
   'print(k, fact(k))',
 );
 
+const reverse = program(
+  'def f(s):',
+  '    out = ""',
+  '    for ch in s:',
+  '        out = ch + out',
+  '    return out',
+);
+const ratioCall = program(
+  'def ratio(a, b):',
+  '    return a / b',
+  '',
+  'def f(x):',
+  '    r = ratio(x, 3)',
+  '    return ratio(r, 0)',
+);
+
 export const DOC_EXAMPLES: DocExample[] = [
   { format: 'json', code: program('words = "a bb".split()', 'n = len(words)'), run: {} },
   { format: 'codeexecutor', code: factorial, run: { stdin: '3\n' } },
+  { format: 'codeexecutor-full', code: evenSum, run: { call: 'f([3, 4])' } },
   { format: 'next', code: evenSum, run: { call: 'f([3, 4, 6, 7, 8])' } },
-  {
-    format: 'semcoder',
-    code: program(
-      'def f(s):',
-      '    out = ""',
-      '    for ch in s:',
-      '        out = ch + out',
-      '    return out',
-    ),
-    run: { call: 'f("abc")' },
-  },
+  { format: 'semcoder', code: reverse, run: { call: 'f("abc")' } },
   { format: 'semcoder-concise', code: evenSum, run: { call: 'f([3, 4, 6, 7, 8])' } },
+  { format: 'semcoder-full', code: reverse, run: { call: 'f("abc")' } },
+  { format: 'semcoder-full-concise', code: evenSum, run: { call: 'f([3, 4, 6, 7, 8])' } },
+  { format: 'cwm', code: ratioCall, run: { call: 'f(6)' } },
   {
-    format: 'cwm',
+    format: 'cwm-full',
     code: program('def ratio(a, b):', '    return a / b', 'r = ratio(6, 3)', 's = ratio(1, 0)'),
     run: {},
   },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FORMATS } from '../../src/dataset/build/config.js';
 import { isSemtraceError } from '../../src/errors.js';
+import { formatsHelp } from '../../src/formats/help.js';
 import { FORMAT_NAMES, getRenderer, RENDERERS, renderAll } from '../../src/formats/index.js';
 import { program, useEngine } from './support.js';
 
@@ -15,11 +17,27 @@ describe('format registry', () => {
       'semcoder-concise',
       'cwm',
       'cruxeval',
+      'codeexecutor-full',
+      'semcoder-full',
+      'semcoder-full-concise',
+      'cwm-full',
     ]);
     for (const renderer of RENDERERS) {
       expect(getRenderer(renderer.name)).toBe(renderer);
       expect(renderer.description.length).toBeGreaterThan(10);
     }
+  });
+
+  it('builds the -full variants only on request, and says which formats match a released tool', () => {
+    const variants = RENDERERS.filter((renderer) => renderer.variantOf).map((renderer) => renderer.name);
+    expect(variants).toEqual(['codeexecutor-full', 'semcoder-full', 'semcoder-full-concise', 'cwm-full']);
+    for (const renderer of RENDERERS) {
+      if (renderer.variantOf) expect(FORMAT_NAMES).toContain(renderer.variantOf);
+    }
+    expect(DEFAULT_FORMATS).toEqual(FORMAT_NAMES.filter((name) => !variants.includes(name)));
+    const matching = RENDERERS.filter((renderer) => renderer.releasedTool).map((renderer) => renderer.name);
+    expect(matching).toEqual(['codeexecutor', 'semcoder', 'semcoder-concise', 'cwm']);
+    expect(formatsHelp()).toContain('cwm (= CWM demos/cwmdbg.py)');
   });
 
   it('rejects an unknown name with the list of valid ones', () => {
@@ -31,7 +49,7 @@ describe('format registry', () => {
     }
     expect(isSemtraceError(caught) && caught.code).toBe('SEMTRACE_UNKNOWN_FORMAT');
     expect((caught as Error).message).toContain(
-      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval',
+      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval, codeexecutor-full, semcoder-full',
     );
     expect(() => renderAll({} as never, ['json', 'nope'])).toThrow(/Unknown trace format "nope"/);
   });

@@ -1,56 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { renderSemcoder } from '../../src/formats/semcoder.js';
 import { semcoderConciseRenderer } from '../../src/formats/semcoder-concise.js';
-import { program, useEngine } from './support.js';
-
-const STATE = /\[STATE-(\d+)\] .*? \[\/STATE-\1\]|\.\.\./g;
+import { conciseLine } from '../../src/formats/semcoder-inline.js';
+import { program, sumLoop, useEngine } from './support.js';
 
 describe('semcoder-concise renderer', () => {
-  const { traced, cruxevalSample } = useEngine();
+  const { traced } = useEngine();
 
-  it('keeps the first two states and the last of a line run many times', async () => {
-    const code = program('s = "abcde"', 'out = ""', 'for ch in s:', '    out = ch + out', 'print(out)');
-    const input = await traced(code);
-    const state = (k: number, out: string, ch: string) =>
-      `[STATE-${k}] {"s":"'abcde'","out":"'${out}'","ch":"'${ch}'"} [/STATE-${k}]`;
+  it('keeps the first two states and the last of a line with more than three', async () => {
+    const input = await traced(sumLoop, { call: 'f([1, 2, 3, 4])' });
     expect(semcoderConciseRenderer.render(input)).toBe(
       [
-        '[INPUT]',
-        '[/INPUT]',
-        `s = "abcde"  # [STATE-0] {"s":"'abcde'"} [/STATE-0]`,
-        `out = ""  # [STATE-1] {"s":"'abcde'","out":"''"} [/STATE-1]`,
-        `for ch in s:  # ${state(2, '', 'a')} ${state(4, 'a', 'b')} ... ${state(12, 'edcba', 'e')}`,
-        `    out = ch + out  # ${state(3, 'a', 'a')} ${state(5, 'ba', 'b')} ... ${state(11, 'edcba', 'e')}`,
-        `print(out)  # [STATE-13] {"s":"'abcde'","out":"'edcba'","ch":"'e'","__stdout__":"edcba\\n"} [/STATE-13]`,
-        '[OUTPUT]',
-        'edcba',
-        '[/OUTPUT]',
+        'def f(xs): # [INPUT] {"xs": [1, 2, 3, 4]} [/INPUT]',
+        '    total = 0 # [STATE-0] {"total": 0} [/STATE-0]',
+        '    for x in xs: # [STATE-1] {"x": 1} [/STATE-1][STATE-3] {"x": 2} [/STATE-3] ... [STATE-7] {"x": 4} [/STATE-7]',
+        '        total += x # [STATE-2] {"total": 1} [/STATE-2][STATE-4] {"total": 3} [/STATE-4] ... [STATE-8] {"total": 10} [/STATE-8]',
+        '    return total # [OUTPUT] 10 [/OUTPUT]',
       ].join('\n'),
     );
+    expect(semcoderConciseRenderer.render(await traced(program('x = 1')))).toBeNull();
   });
 
-  it('is the full render with only the middle states of each line dropped', async () => {
-    const code = program('def f(n):', '    x = 1', '    while x < n:', '        x *= 3', '    return x');
-    const input = await traced(code, { call: 'f(100)' });
-    const full = renderSemcoder(input)!.split('\n');
-    const concise = semcoderConciseRenderer.render(input)!.split('\n');
-    expect(concise).toHaveLength(full.length);
-    full.forEach((line, index) => {
-      const states = line.match(STATE) ?? [];
-      const kept = concise[index]!.match(STATE) ?? [];
-      if (states.length <= 3) expect(concise[index]).toBe(line);
-      else expect(kept).toEqual([states[0], states[1], '...', states[states.length - 1]]);
-    });
-    // The loop really ran long enough to be cut (x: 1, 3, 9, 27, 81, 243).
-    expect(concise.join('\n')).toContain(' ... ');
-  });
-
-  it('has at most three states per line on 50 CRUXEval programs', async () => {
-    for (const input of await cruxevalSample()) {
-      for (const line of semcoderConciseRenderer.render(input)!.split('\n')) {
-        const states = line.match(STATE) ?? [];
-        expect(states.filter((state) => state !== '...').length).toBeLessThanOrEqual(3);
-      }
-    }
+  it('cuts on the whole line as the released rule does', () => {
+    const line = 'x # [STATE-0] a [/STATE-0][STATE-1] b [/STATE-1][STATE-2] c [/STATE-2]';
+    expect(conciseLine(line)).toBe(line);
+    expect(conciseLine(`${line}[STATE-3] d [/STATE-3]`)).toBe(
+      'x # [STATE-0] a [/STATE-0][STATE-1] b [/STATE-1] ... [STATE-3] d [/STATE-3]',
+    );
   });
 });

@@ -8,12 +8,21 @@ export interface ProgramRun {
   call?: string;
   stdin?: string;
   limits?: RunLimits;
+  /** Record variables bound to functions, classes and modules too (the engine hides them by default). */
+  showCallables?: boolean;
 }
 
 /** Runs a real program through the engine and packs what a renderer needs. */
 async function traced(engine: Engine, code: string, run: ProgramRun = {}): Promise<RenderInput> {
   const mode = run.call === undefined ? 'script' : 'call';
-  const result = await engine.run({ code, mode, call: run.call, stdin: run.stdin, limits: run.limits });
+  const result = await engine.run({
+    code,
+    mode,
+    call: run.call,
+    stdin: run.stdin,
+    limits: run.limits,
+    showCallables: run.showCallables,
+  });
   const input = run.call === undefined ? { stdin: run.stdin } : { call: run.call };
   return { code, mode, input, result };
 }

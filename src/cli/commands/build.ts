@@ -1,11 +1,12 @@
 /** `semtrace build`: sources → execution-grounded dataset (shards + manifest), resumable. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { buildDataset } from '../../dataset/build/build.js';
-import { ALL_FORMATS } from '../../dataset/build/config.js';
+import { DEFAULT_FORMATS } from '../../dataset/build/config.js';
 import { logProgress, terminalProgress } from '../../dataset/build/progress.js';
 import { buildSummary } from '../../dataset/build/summary.js';
 import type { FormatName, Split } from '../../dataset/types.js';
 import type { BackendName } from '../../engine/types.js';
+import { formatsHelp } from '../../formats/help.js';
 import { commaList, fraction, nonNegativeInt, positiveInt } from '../option-parsers.js';
 
 interface BuildFlags {
@@ -70,7 +71,7 @@ export function registerBuild(program: Command): void {
     )
     .option('--mutation-order <k>', 'edits per mutant (1 = first-order)', positiveInt, 1)
     .option('--operators <list>', 'mutation operators to use, comma-separated (default: all)', commaList)
-    .option('--formats <list>', `renders to include: ${ALL_FORMATS.join(',')}`, commaList, [...ALL_FORMATS])
+    .option('--formats <list>', formatsHelp(), commaList, [...DEFAULT_FORMATS])
     .addOption(
       new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)')
         .choices(['pyodide', 'native'])

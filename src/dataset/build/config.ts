@@ -3,12 +3,17 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 import type { BackendName, RunLimits } from '../../engine/types.js';
 import { SemtraceError } from '../../errors.js';
-import { FORMAT_NAMES } from '../../formats/index.js';
+import { FORMAT_NAMES, RENDERERS } from '../../formats/index.js';
 import { listOperators } from '../../mutate/program/index.js';
 import { type FormatName, type Manifest, SPLITS, type Split } from '../types.js';
 
 /** Every renderer in `src/formats`, in registry order. */
 export const ALL_FORMATS: readonly FormatName[] = FORMAT_NAMES;
+
+/** What a build renders when no formats are given: every format but semtrace's richer `-full` variants. */
+export const DEFAULT_FORMATS: readonly FormatName[] = RENDERERS.filter((renderer) => !renderer.variantOf).map(
+  (renderer) => renderer.name,
+);
 
 export interface BuildOptions {
   /** Folders, `.py` files, JSONL or CRUXEval files (see docs/dataset.md). */
@@ -57,7 +62,7 @@ export function resolveConfig(options: BuildOptions): BuildConfig {
       'give at least one source (a folder, .py, .jsonl or CRUXEval file), or --demo',
     );
   }
-  const formats = options.formats ?? ALL_FORMATS;
+  const formats = options.formats ?? DEFAULT_FORMATS;
   for (const format of formats) {
     if (!ALL_FORMATS.includes(format)) {
       throw new SemtraceError(

@@ -16,7 +16,8 @@ import { temporaryDir, writeTestDataset } from '../support/write-test-dataset.js
 const toSamples = `
 import json, sys
 import pyarrow.parquet as pq
-formats = ['json', 'codeexecutor', 'next', 'semcoder', 'semcoder-concise', 'cwm', 'cruxeval']
+formats = ['json', 'codeexecutor', 'next', 'semcoder', 'semcoder-concise', 'cwm', 'cruxeval',
+           'codeexecutor-full', 'semcoder-full', 'semcoder-full-concise', 'cwm-full']
 out = []
 for path in sys.argv[1:]:
     table = pq.read_table(path)
