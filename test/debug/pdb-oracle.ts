@@ -35,13 +35,20 @@ export interface PdbResult {
 
 export interface PdbAnswer {
   stops: PdbStop[];
+  /** Stops in a generator's frame (pdb treats those frames specially; see docs/debug.md). */
+  generatorStops: number[];
   results: PdbResult[];
 }
 
-export function runPdb(
-  program: { code: string; call?: string; stdin?: string },
-  probes: { at: number; commands: PdbCommand[] }[],
-): Promise<PdbAnswer> {
+export interface PdbRequest {
+  code: string;
+  call?: string;
+  stdin?: string;
+  probes: { at: number; commands: PdbCommand[] }[];
+}
+
+/** One pdb process answers every request in turn (one JSON line each way). */
+export function runPdb(requests: readonly PdbRequest[]): Promise<PdbAnswer[]> {
   return new Promise((resolve, reject) => {
     const child = spawn('python3', [DRIVER], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -55,9 +62,15 @@ export function runPdb(
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`pdb driver exited ${code}: ${err.slice(-2000)}`));
-      else resolve(JSON.parse(out) as PdbAnswer);
+      else
+        resolve(
+          out
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line) as PdbAnswer),
+        );
     });
-    child.stdin.end(JSON.stringify({ ...program, probes }));
+    child.stdin.end(requests.map((request) => JSON.stringify(request)).join('\n'));
   });
 }
 
@@ -88,7 +101,7 @@ export interface Comparison {
   stopsAgree: boolean;
   stopCount: number;
   firstStopDifference?: { index: number; ours?: PdbStop; pdb?: PdbStop };
-  probes: (Probe & { landing: number | undefined })[];
+  probes: (Probe & { landing: number | undefined; inGenerator: boolean })[];
 }
 
 function describeStop(step: TraceStep): PdbStop {
@@ -139,25 +152,42 @@ export function planProbes(timeline: Timeline, seed: number, sampleStops: number
   return probes;
 }
 
+export interface OracleProgram {
+  code: string;
+  call?: string;
+  stdin?: string;
+  steps: readonly TraceStep[];
+}
+
+/** Compares each program's actions with pdb's: `stopsFor(stopCount)` says how many stops to probe. */
 export async function compareWithPdb(
-  program: { code: string; call?: string; stdin?: string },
-  steps: readonly TraceStep[],
+  programs: readonly OracleProgram[],
   seed: number,
-  sampleStops: number,
-): Promise<Comparison> {
-  const timeline = buildTimeline(steps);
-  const probes = planProbes(timeline, seed, sampleStops);
-  const byStop = new Map<number, PdbCommand[]>();
-  for (const probe of probes) {
-    const commands = byStop.get(probe.at) ?? [];
-    commands.push({ cmd: pdbCommand(probe.action), breaks: probe.breakpoints });
-    byStop.set(probe.at, commands);
-  }
-  const answer = await runPdb(
-    program,
-    [...byStop].map(([at, commands]) => ({ at, commands })),
-  );
-  const ours = timeline.stops.map((index) => describeStop(steps[index]!));
+  stopsFor: (stopCount: number) => number,
+): Promise<Comparison[]> {
+  const planned = programs.map((program) => {
+    const timeline = buildTimeline(program.steps);
+    const probes = planProbes(timeline, seed, stopsFor(timeline.stops.length));
+    const byStop = new Map<number, PdbCommand[]>();
+    for (const probe of probes) {
+      const commands = byStop.get(probe.at) ?? [];
+      commands.push({ cmd: pdbCommand(probe.action), breaks: probe.breakpoints });
+      byStop.set(probe.at, commands);
+    }
+    const request: PdbRequest = {
+      code: program.code,
+      ...(program.call !== undefined ? { call: program.call } : {}),
+      ...(program.stdin !== undefined ? { stdin: program.stdin } : {}),
+      probes: [...byStop].map(([at, commands]) => ({ at, commands })),
+    };
+    return { timeline, probes, request };
+  });
+  const answers = await runPdb(planned.map((plan) => plan.request));
+  return planned.map(({ timeline, probes }, index) => compareOne(timeline, probes, answers[index]!));
+}
+
+function compareOne(timeline: Timeline, probes: Probe[], answer: PdbAnswer): Comparison {
+  const ours = timeline.stops.map((index) => describeStop(timeline.steps[index]!));
   let firstStopDifference: Comparison['firstStopDifference'];
   const length = Math.max(ours.length, answer.stops.length);
   for (let index = 0; index < length; index++) {
@@ -166,6 +196,7 @@ export async function compareWithPdb(
       break;
     }
   }
+  const inGenerator = new Set(answer.generatorStops);
   const landings = new Map<string, number>();
   for (const result of answer.results)
     landings.set(`${result.at}|${result.cmd}|${result.breaks.join(',')}`, result.landing);
@@ -175,6 +206,7 @@ export async function compareWithPdb(
     firstStopDifference,
     probes: probes.map((probe) => ({
       ...probe,
+      inGenerator: inGenerator.has(probe.at),
       landing: landings.get(`${probe.at}|${pdbCommand(probe.action)}|${probe.breakpoints.join(',')}`),
     })),
   };

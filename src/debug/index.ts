@@ -1,0 +1,20 @@
+// The debugger over a recorded execution: state, actions (pdb's and reverse ones), commands.
+export {
+  applyAction,
+  back,
+  continueToBreakpoint,
+  finish,
+  next,
+  reverseContinue,
+  reverseFinish,
+  reverseNext,
+  step,
+  until,
+} from './actions/index.js';
+export { callStack } from './call-stack.js';
+export { DEBUG_HELP, type DebugCommand, parseDebugCommand } from './command.js';
+export { BOTTOM, runForward, STEP_RULE, type StopRule } from './run-forward.js';
+export { type DebugSnapshot, snapshot } from './snapshot.js';
+export { initialState, withBreakpoint, withoutBreakpoint } from './state.js';
+export { buildTimeline, callerFrame, isStoppable, OUTSIDE, type Timeline } from './timeline.js';
+export * from './types.js';
