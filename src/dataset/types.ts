@@ -50,7 +50,9 @@ export type FormatName =
   | 'semcoder'
   | 'semcoder-concise'
   | 'cwm'
-  | 'cruxeval';
+  | 'cruxeval'
+  | 'debugger'
+  | 'debugger-json';
 
 /**
  * One training sample: a program, one input, and what CPython really did with it. Records hold no

@@ -14,7 +14,17 @@ export {
 export { callStack } from './call-stack.js';
 export { DEBUG_HELP, type DebugCommand, parseDebugCommand } from './command.js';
 export { BOTTOM, runForward, STEP_RULE, type StopRule } from './run-forward.js';
+export {
+  actionText,
+  type DebugSample,
+  type DebugSamplingPolicy,
+  isDebugActionName,
+  linesThatRun,
+  resolvePolicy,
+  sampleDebugActions,
+} from './sampling.js';
 export { type DebugSnapshot, snapshot } from './snapshot.js';
 export { initialState, withBreakpoint, withoutBreakpoint } from './state.js';
+export { stateData, stateText, UNCHANGED as DEBUG_UNCHANGED } from './state-text.js';
 export { buildTimeline, callerFrame, isStoppable, OUTSIDE, type Timeline } from './timeline.js';
 export * from './types.js';

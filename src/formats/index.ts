@@ -4,6 +4,8 @@ import { SemtraceError } from '../errors.js';
 import { codeExecutorRenderer } from './codeexecutor.js';
 import { cruxevalRenderer } from './cruxeval.js';
 import { cwmRenderer } from './cwm.js';
+import { debuggerRenderer } from './debugger.js';
+import { debuggerJsonRenderer } from './debugger-json.js';
 import { jsonRenderer } from './json.js';
 import { nextRenderer } from './next.js';
 import { semcoderRenderer } from './semcoder.js';
@@ -20,6 +22,8 @@ export const RENDERERS: readonly FormatRenderer[] = [
   semcoderConciseRenderer,
   cwmRenderer,
   cruxevalRenderer,
+  debuggerRenderer,
+  debuggerJsonRenderer,
 ];
 
 export const FORMAT_NAMES: readonly FormatName[] = RENDERERS.map((renderer) => renderer.name);
@@ -53,6 +57,8 @@ export function renderAll(input: RenderInput, names: readonly string[]): Partial
 export { renderCodeExecutor } from './codeexecutor.js';
 export { renderCruxeval } from './cruxeval.js';
 export { renderCwm } from './cwm.js';
+export { createDebuggerRenderer, renderDebugger } from './debugger.js';
+export { createDebuggerJsonRenderer, renderDebuggerJson } from './debugger-json.js';
 export { renderJson } from './json.js';
 export { NEXT_ELISION, renderNext } from './next.js';
 export { renderSemcoder } from './semcoder.js';

@@ -15,6 +15,8 @@ describe('format registry', () => {
       'semcoder-concise',
       'cwm',
       'cruxeval',
+      'debugger',
+      'debugger-json',
     ]);
     for (const renderer of RENDERERS) {
       expect(getRenderer(renderer.name)).toBe(renderer);
@@ -31,7 +33,7 @@ describe('format registry', () => {
     }
     expect(isSemtraceError(caught) && caught.code).toBe('SEMTRACE_UNKNOWN_FORMAT');
     expect((caught as Error).message).toContain(
-      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval',
+      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval, debugger, debugger-json',
     );
     expect(() => renderAll({} as never, ['json', 'nope'])).toThrow(/Unknown trace format "nope"/);
   });
