@@ -37,6 +37,23 @@ export function describeState(state: DebugSnapshot): string {
   return `line ${state.line} in ${state.func}, ${event}\ncall stack: ${stack}\nvariables: ${JSON.stringify(state.locals)}`;
 }
 
+/** The `debug` task's question (the `{{question}}` of its templates): state, breakpoints, command, answer form. */
+export function debugQuestionText(
+  question: Pick<DebugQuestion, 'before' | 'action' | 'breakpoints'>,
+): string {
+  const breakpoints = question.breakpoints.length ? question.breakpoints.join(', ') : 'none';
+  return [
+    'The program is paused in a debugger (pdb).',
+    `Current state: ${describeState(question.before)}`,
+    `Breakpoints: ${breakpoints}`,
+    `Command: ${actionText(question.action)}`,
+    ANSWER_FORM,
+  ].join('\n');
+}
+
+const ANSWER_FORM =
+  'Where does the program stop after the command? Answer with one JSON object: {"line": <line number>, "changed": {<variable>: <new repr>, ...}} listing the variables of the new state whose value differs from the current state, or {"ended": true} if the program finishes first.';
+
 export function debugUserPrompt(question: DebugQuestion): string {
   const input =
     question.input.call !== undefined
@@ -49,6 +66,6 @@ export function debugUserPrompt(question: DebugQuestion): string {
     `Breakpoints: ${breakpoints}`,
     `Current state: ${describeState(question.before)}`,
     `Command: ${actionText(question.action)}`,
-    'Answer with one JSON object: {"line": <line number after the command>, "changed": {<variable>: <new repr>, ...}} listing the variables of the new state whose value differs from the current state, or {"ended": true} if the program finishes first.',
+    ANSWER_FORM,
   ].join('\n\n');
 }
