@@ -7,12 +7,12 @@
 const LAYERS = [
   ['errors.ts', 'common'],
   ['engine'],
-  ['trace', 'mutate'],
+  ['trace', 'mutate', 'debug'],
   ['formats'],
   ['dataset'],
   ['tasks'],
   ['eval'],
-  ['synth', 'debug', 'queue'],
+  ['synth', 'queue'],
   ['web', 'viewer', 'serve'],
   ['cli'],
 ];

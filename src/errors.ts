@@ -24,7 +24,8 @@ export type SemtraceErrorCode =
   | 'SEMTRACE_MISSING_API_KEY'
   | 'SEMTRACE_MODEL_REQUEST_FAILED'
   | 'SEMTRACE_VIEW_PATH_UNSUPPORTED'
-  | 'SEMTRACE_PORT_IN_USE';
+  | 'SEMTRACE_PORT_IN_USE'
+  | 'SEMTRACE_BAD_DEBUG_COMMAND';
 
 export class SemtraceError extends Error {
   readonly code: SemtraceErrorCode;

@@ -47,6 +47,7 @@ export interface SampleOutput {
   exception: Pick<ExceptionInfo, 'type' | 'message' | 'line'> | null;
 }
 
+/** Names of the renderers in `src/formats` (see docs/formats.md). */
 export type { FormatName };
 
 /**

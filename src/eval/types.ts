@@ -89,6 +89,10 @@ export interface Summary {
   byOperator: Record<string, GroupSummary>;
   /** Trace task: CodeExecutor metrics micro-averaged over all samples, exact-position and aligned. */
   traceMetrics?: Record<string, number>;
+  /** Debug task: exact next state, line accuracy, variable precision / recall / F1 (micro-averaged). */
+  debugMetrics?: Record<string, number>;
+  /** Debug task: pass@1 and the debug metrics per action. */
+  byAction?: Record<string, GroupSummary & Record<string, number>>;
 }
 
 /** The configuration of one evaluation run. */

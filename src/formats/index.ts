@@ -5,6 +5,8 @@ import { codeExecutorFullRenderer } from './codeexecutor-full.js';
 import { cruxevalRenderer } from './cruxeval.js';
 import { cwmRenderer } from './cwm.js';
 import { cwmFullRenderer } from './cwm-full.js';
+import { debuggerRenderer } from './debugger.js';
+import { debuggerJsonRenderer } from './debugger-json.js';
 import { jsonRenderer } from './json.js';
 import { nextRenderer } from './next.js';
 import { semcoderRenderer } from './semcoder.js';
@@ -28,6 +30,8 @@ export const RENDERERS: readonly FormatRenderer[] = [
   semcoderFullRenderer,
   semcoderFullConciseRenderer,
   cwmFullRenderer,
+  debuggerRenderer,
+  debuggerJsonRenderer,
 ];
 
 export const FORMAT_NAMES: readonly FormatName[] = RENDERERS.map((renderer) => renderer.name);
@@ -63,6 +67,8 @@ export { renderCodeExecutorFull } from './codeexecutor-full.js';
 export { renderCruxeval } from './cruxeval.js';
 export { renderCwm } from './cwm.js';
 export { renderCwmFull } from './cwm-full.js';
+export { createDebuggerRenderer, renderDebugger } from './debugger.js';
+export { createDebuggerJsonRenderer, renderDebuggerJson } from './debugger-json.js';
 export { renderJson } from './json.js';
 export { NEXT_ELISION, renderNext } from './next.js';
 export { renderSemcoder } from './semcoder.js';

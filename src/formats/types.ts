@@ -13,7 +13,9 @@ export type FormatName =
   | 'codeexecutor-full'
   | 'semcoder-full'
   | 'semcoder-full-concise'
-  | 'cwm-full';
+  | 'cwm-full'
+  | 'debugger'
+  | 'debugger-json';
 
 /** What a renderer needs: the program, how it was run, and the engine's result (trace included). */
 export interface RenderInput {

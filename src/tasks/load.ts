@@ -10,6 +10,7 @@ import { type Sample, SPLITS, type Split } from '../dataset/types.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import type { BackendName } from '../engine/types.js';
 import { SemtraceError } from '../errors.js';
+import { makeDebugItems } from './debug-questions.js';
 import {
   type CruxevalRecord,
   fromCruxeval,
@@ -30,7 +31,7 @@ export interface LoadTaskOptions {
   backend?: BackendName;
   /** Use this engine to compute traces (not closed here). */
   engine?: Engine;
-  /** State task: questions per execution and their seed. */
+  /** State and debug tasks: questions per execution and their seed. */
   questionsPerItem?: number;
   seed?: number;
 }
@@ -66,7 +67,7 @@ export async function* loadTaskItems(
   if (limit <= 0) return;
   let base = await sourceItems(task, data, split);
   let ownEngine: Engine | undefined;
-  if (task === 'trace' || task === 'state') {
+  if (task === 'trace' || task === 'state' || task === 'debug') {
     base = withTraces(base, async () => {
       if (options.engine) return options.engine;
       ownEngine = await createEngine({ backend: options.backend, workers: 1 });
@@ -76,7 +77,9 @@ export async function* loadTaskItems(
   let yielded = 0;
   try {
     for await (const item of base) {
-      for (const each of task === 'state' ? stateItems(item, options) : [item]) {
+      const expanded =
+        task === 'state' ? stateItems(item, options) : task === 'debug' ? debugItems(item, options) : [item];
+      for (const each of expanded) {
         yield each;
         if (++yielded >= limit) return;
       }
@@ -84,6 +87,11 @@ export async function* loadTaskItems(
   } finally {
     await ownEngine?.close();
   }
+}
+
+function debugItems(item: TaskItem, options: LoadTaskOptions): TaskItem[] {
+  if (item.debug) return [item];
+  return makeDebugItems(item, { seed: options.seed, max: options.questionsPerItem });
 }
 
 function stateItems(item: TaskItem, options: LoadTaskOptions): TaskItem[] {

@@ -21,6 +21,8 @@ describe('format registry', () => {
       'semcoder-full',
       'semcoder-full-concise',
       'cwm-full',
+      'debugger',
+      'debugger-json',
     ]);
     for (const renderer of RENDERERS) {
       expect(getRenderer(renderer.name)).toBe(renderer);
@@ -49,7 +51,7 @@ describe('format registry', () => {
     }
     expect(isSemtraceError(caught) && caught.code).toBe('SEMTRACE_UNKNOWN_FORMAT');
     expect((caught as Error).message).toContain(
-      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval, codeexecutor-full, semcoder-full',
+      'json, codeexecutor, next, semcoder, semcoder-concise, cwm, cruxeval, codeexecutor-full, semcoder-full, semcoder-full-concise, cwm-full, debugger, debugger-json',
     );
     expect(() => renderAll({} as never, ['json', 'nope'])).toThrow(/Unknown trace format "nope"/);
   });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
+import { registerDebug } from './debug.js';
 import { registerEval } from './eval.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
@@ -20,4 +21,5 @@ export const commands: RegisterCommand[] = [
   registerView,
   registerScore,
   registerEval,
+  registerDebug,
 ];

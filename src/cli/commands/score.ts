@@ -57,6 +57,27 @@ function printReadable(report: ScoreFileReport): void {
       Object.fromEntries(Object.entries(summary.traceMetrics).map(([name, value]) => [name, percent(value)])),
     );
   }
+  if (summary.debugMetrics) {
+    console.table(
+      Object.fromEntries(Object.entries(summary.debugMetrics).map(([name, value]) => [name, percent(value)])),
+    );
+  }
+  if (summary.byAction) {
+    console.log('by action');
+    console.table(
+      Object.fromEntries(
+        Object.entries(summary.byAction).map(([action, row]) => [
+          action,
+          {
+            items: row.items,
+            'pass@1': percent(row['pass@1']),
+            line: percent(row.lineAccuracy ?? 0),
+            'variable F1': percent(row.variableF1 ?? 0),
+          },
+        ]),
+      ),
+    );
+  }
   for (const [title, rows] of [
     ['by level', summary.byLevel],
     ['by trace length', summary.byTraceLength],

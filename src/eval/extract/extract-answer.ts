@@ -2,6 +2,7 @@
  * Answer extraction: from a raw model response to the text a scorer checks, with the rule that found
  * it (or why nothing was found) in `how`. Pure: no engine, no I/O.
  */
+import { parseNextState } from '../../debug/next-state.js';
 import type { TaskItem, TaskName } from '../../tasks/types.js';
 import type { Extraction } from '../types.js';
 import {
@@ -32,6 +33,8 @@ export function extractAnswer(task: TaskName, response: string, item: TaskItem):
       return traceText(region);
     case 'state':
       return stateAnswer(region, item);
+    case 'debug':
+      return debugAnswer(region, response);
   }
 }
 
@@ -112,6 +115,15 @@ function stateAnswer(region: Region, item: TaskItem): Extraction {
     return { answer: '-', how: `${region.how}+end-of-run` };
   }
   return { answer: null, how: `no line number in the ${region.how}` };
+}
+
+/** A next state: the last JSON object with `line` or `ended`, in the region, else anywhere in the response. */
+function debugAnswer(region: Region, response: string): Extraction {
+  const inRegion = parseNextState(region.text);
+  if (inRegion) return { answer: JSON.stringify(inRegion), how: `${region.how}+json` };
+  const anywhere = parseNextState(response);
+  if (anywhere) return { answer: JSON.stringify(anywhere), how: 'whole-response+json' };
+  return { answer: null, how: 'no JSON object with "line" or "ended" in the response' };
 }
 
 function found(answer: string, how: string): Extraction {

@@ -4,6 +4,7 @@
  * the call in an input-prediction prompt) is refused rather than silently filled.
  */
 import { callArguments } from '../../common/python-scan.js';
+import { debugQuestionText } from '../../debug/prompt.js';
 import type { StateQuestion, TaskItem, TaskName } from '../../tasks/types.js';
 
 export const PLACEHOLDER_NAMES = [
@@ -21,14 +22,21 @@ export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 
 /** Placeholders each task may not use, and why (the message the user sees). */
 export const FORBIDDEN: Record<TaskName, Partial<Record<PlaceholderName, string>>> = {
-  output: { output: 'it is the answer the model must predict', question: 'it is only for the state task' },
+  output: {
+    output: 'it is the answer the model must predict',
+    question: 'it is only for the state and debug tasks',
+  },
   input: {
     call: 'it contains the input the model must predict',
     input: 'it is the answer the model must predict',
-    question: 'it is only for the state task',
+    question: 'it is only for the state and debug tasks',
   },
-  trace: { output: 'it gives away the end of the trace', question: 'it is only for the state task' },
+  trace: {
+    output: 'it gives away the end of the trace',
+    question: 'it is only for the state and debug tasks',
+  },
   state: {},
+  debug: { output: 'it gives away the end of the run' },
 };
 
 /**
@@ -64,6 +72,6 @@ export function placeholderValues(item: TaskItem): Record<Exclude<PlaceholderNam
     function: /^\s*([A-Za-z_][\w.]*)\s*\(/.exec(call)?.[1] ?? 'f',
     input: item.mode === 'call' ? (callArguments(call) ?? call) : (item.input.stdin ?? ''),
     output: item.output,
-    question: questionText(item.question),
+    question: item.debug ? debugQuestionText(item.debug) : questionText(item.question),
   };
 }

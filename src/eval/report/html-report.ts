@@ -10,6 +10,7 @@ import {
 } from './report-data.js';
 import {
   breakdownTable,
+  byActionTable,
   type ReportTable,
   reasonsTable,
   runTable,
@@ -71,6 +72,16 @@ export function renderHtmlReport({ summary, results, info }: ReportInput): strin
   if (summary.traceMetrics) {
     sections.push(
       `<section><h2>Trace metrics</h2>${table('trace-metrics', traceMetricsTable(summary.traceMetrics))}</section>`,
+    );
+  }
+  if (summary.debugMetrics) {
+    sections.push(
+      `<section><h2>Debug metrics</h2>${table('debug-metrics', traceMetricsTable(summary.debugMetrics))}</section>`,
+    );
+  }
+  if (summary.byAction) {
+    sections.push(
+      `<section><h2>By debugger action</h2>${table('by-action', byActionTable(summary.byAction))}</section>`,
     );
   }
   const failed = failedItems(results);

@@ -2,6 +2,7 @@
 import { type BreakdownRow, breakdowns, failedItems, type ReportInput } from './report-data.js';
 import {
   breakdownTable,
+  byActionTable,
   type ReportTable,
   reasonsTable,
   runTable,
@@ -44,6 +45,10 @@ export function renderMarkdownReport({ summary, results, info }: ReportInput): s
   if (summary.traceMetrics) {
     parts.push(`## Trace metrics\n\n${table(traceMetricsTable(summary.traceMetrics))}\n`);
   }
+  if (summary.debugMetrics) {
+    parts.push(`## Debug metrics\n\n${table(traceMetricsTable(summary.debugMetrics))}\n`);
+  }
+  if (summary.byAction) parts.push(`## By debugger action\n\n${table(byActionTable(summary.byAction))}\n`);
   const failed = failedItems(results);
   if (failed.length) {
     parts.push(

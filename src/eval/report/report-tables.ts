@@ -52,6 +52,20 @@ export function traceMetricsTable(traceMetrics: NonNullable<Summary['traceMetric
   };
 }
 
+/** Debug task: pass@1, line accuracy and variable F1 per debugger action. */
+export function byActionTable(byAction: NonNullable<Summary['byAction']>): ReportTable {
+  return {
+    header: ['action', 'items', 'pass@1', 'line accuracy', 'variable F1'],
+    rows: Object.entries(byAction).map(([action, row]) => [
+      action,
+      String(row.items),
+      row['pass@1'].toFixed(4),
+      (row.lineAccuracy ?? 0).toFixed(4),
+      (row.variableF1 ?? 0).toFixed(4),
+    ]),
+  };
+}
+
 /** The model, endpoint, request counts, times and versions of the run, as name and value rows. */
 export function runTable(info: RunInfo): ReportTable {
   const t = info.timings;

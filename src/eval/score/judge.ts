@@ -2,6 +2,7 @@
  * Pure judging rules: which check an extracted answer needs (an engine job, or a comparison done here),
  * and how the engine's check result becomes a verdict. No engine, no I/O.
  */
+import { compareNextStates, type NextState, parseNextState } from '../../debug/next-state.js';
 import type { TaskItem, TaskName } from '../../tasks/types.js';
 import { functionName } from '../extract/extract-answer.js';
 import type { Verdict } from '../types.js';
@@ -43,6 +44,7 @@ export function judgeLocally(task: TaskName, item: TaskItem, answer: string, gol
     const correct = counts.exact === 1;
     return { correct, reason: correct ? 'correct' : 'trace_mismatch', metrics: { ...counts } };
   }
+  if (task === 'debug' && item.debug) return judgeDebug(item.debug.answer, answer);
   const question = item.question;
   if (task === 'state' && question) {
     const expected = question.kind === 'covered' ? question.answer : normaliseLine(question.answer);
@@ -53,6 +55,24 @@ export function judgeLocally(task: TaskName, item: TaskItem, answer: string, gol
       : { correct, reason: 'wrong_value', detail: `expected ${expected}` };
   }
   return { correct: false, reason: 'evaluation_error', detail: `no local rule judges ${task} answers` };
+}
+
+/** Exact next state, with line and variable-level counts as metrics for the summary. */
+function judgeDebug(real: NextState, answer: string): Verdict {
+  const comparison = compareNextStates(parseNextState(answer), real);
+  const verdict: Verdict = {
+    correct: comparison.exact,
+    reason: comparison.exact ? 'correct' : 'wrong_value',
+    metrics: {
+      exact: comparison.exact ? 1 : 0,
+      line: comparison.lineCorrect ? 1 : 0,
+      truePositives: comparison.truePositives,
+      falsePositives: comparison.falsePositives,
+      falseNegatives: comparison.falseNegatives,
+    },
+  };
+  if (!comparison.exact) verdict.detail = comparison.differences.join('; ');
+  return verdict;
 }
 
 function normaliseLine(text: string): string {

@@ -11,6 +11,7 @@ import { TASKS, type TaskItem, type TaskName } from '../../tasks/types.js';
 import { extractAnswer } from '../extract/extract-answer.js';
 import type { Extraction, ItemResult, Verdict } from '../types.js';
 import { Checker, type CheckJob } from './checks/batch-check.js';
+import { missingDebugCounts } from './debug-metrics.js';
 import { engineCheckFor, judgeLocally, noAnswer, verdictFromCheck } from './judge.js';
 import { passAtKs } from './pass-at-k.js';
 import { assertScorableTraceFormat, goldTraceText } from './trace/gold-trace.js';
@@ -92,6 +93,7 @@ export async function createScorer(task: TaskName, options: ScorerOptions = {}):
         const verdict = noAnswer(extraction.how);
         // A missing trace still counts in the metrics, as an empty prediction against the real steps.
         if (gold !== undefined) verdict.metrics = { ...traceCounts('', gold) };
+        if (task === 'debug' && item.debug) verdict.metrics = { ...missingDebugCounts(item.debug.answer) };
         return verdict;
       }
       if (!check) return judgeLocally(task, item, extraction.answer, gold);

@@ -5,6 +5,7 @@
 
 import { traceLengthBucket } from '../../trace/length-buckets.js';
 import type { Estimate, GroupSummary, ItemResult, Summary, VerdictReason } from '../types.js';
+import { aggregateDebugCounts } from './debug-metrics.js';
 import { passAtK } from './pass-at-k.js';
 import { aggregateTraceCounts } from './trace/metrics.js';
 
@@ -79,9 +80,29 @@ export function summarize(results: readonly ItemResult[], ks: readonly number[] 
     byTraceLength: group(results, (result) => traceLengthBucket(result.meta.traceLength)),
     byOperator: group(results, (result) => result.meta.operator ?? 'original'),
   };
-  const traced = results.flatMap((result) =>
-    result.verdicts.flatMap((verdict) => (verdict.metrics ? [verdict.metrics] : [])),
-  );
+  const metricsOf = (task: string) =>
+    results
+      .filter((result) => result.task === task)
+      .flatMap((result) => result.verdicts.flatMap((verdict) => (verdict.metrics ? [verdict.metrics] : [])));
+  const traced = metricsOf('trace');
   if (traced.length > 0) summary.traceMetrics = aggregateTraceCounts(traced);
+  const debugged = metricsOf('debug');
+  if (debugged.length > 0) {
+    summary.debugMetrics = aggregateDebugCounts(debugged);
+    summary.byAction = byAction(results.filter((result) => result.task === 'debug'));
+  }
   return summary;
+}
+
+/** Debug task: pass@1 and the debug metrics per action (step, next, finish, continue, until, ...). */
+function byAction(results: readonly ItemResult[]): Record<string, GroupSummary & Record<string, number>> {
+  const groups = group(results, (result) => result.meta.action);
+  const out: Record<string, GroupSummary & Record<string, number>> = {};
+  for (const [action, summary] of Object.entries(groups)) {
+    const metrics = results
+      .filter((result) => (result.meta.action ?? 'none') === action)
+      .flatMap((result) => result.verdicts.flatMap((verdict) => (verdict.metrics ? [verdict.metrics] : [])));
+    out[action] = { ...summary, ...aggregateDebugCounts(metrics) };
+  }
+  return out;
 }

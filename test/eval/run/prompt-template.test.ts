@@ -116,7 +116,7 @@ describe('template checks', () => {
     expect(invalid('=== user ===\n{{call}}', 'input')).toMatch(
       /\{\{call\}\} cannot be used for the input task/,
     );
-    expect(invalid('=== user ===\n{{question}}', 'trace')).toMatch(/only for the state task/);
+    expect(invalid('=== user ===\n{{question}}', 'trace')).toMatch(/only for the state and debug tasks/);
   });
 
   it('rejects structural mistakes', () => {
