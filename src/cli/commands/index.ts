@@ -6,6 +6,7 @@ import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
+import { registerSynth } from './synth.js';
 import { registerView } from './view.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
@@ -20,4 +21,5 @@ export const commands: RegisterCommand[] = [
   registerView,
   registerScore,
   registerEval,
+  registerSynth,
 ];

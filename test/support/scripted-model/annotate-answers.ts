@@ -1,0 +1,3 @@
+export function annotateAnswer(_prompt: string, _seed: number | undefined): string | null {
+  return null;
+}

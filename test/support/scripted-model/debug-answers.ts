@@ -1,0 +1,3 @@
+export function debugAnswer(_prompt: string, _seed: number | undefined): string | null {
+  return null;
+}
