@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnnotate } from './annotate.js';
 import { registerBuild } from './build.js';
 import { registerEval } from './eval.js';
 import { registerMutate } from './mutate.js';
@@ -22,4 +23,5 @@ export const commands: RegisterCommand[] = [
   registerScore,
   registerEval,
   registerSynth,
+  registerAnnotate,
 ];

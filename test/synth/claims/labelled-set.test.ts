@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { verifyReasoning } from '../../../src/synth/claims/index.js';
-import { PROGRAMS } from './demo-programs.js';
-import { LABELLED } from './labelled-monologues.js';
+import { PROGRAMS } from '../../support/scripted-model/demo-programs.js';
+import { LABELLED } from '../../support/scripted-model/labelled-monologues.js';
 
 let engine: Engine;
 beforeAll(async () => {
