@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnnotate } from './annotate.js';
 import { registerBuild } from './build.js';
+import { registerDebugData } from './debugdata.js';
 import { registerEval } from './eval.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
@@ -24,4 +25,5 @@ export const commands: RegisterCommand[] = [
   registerEval,
   registerSynth,
   registerAnnotate,
+  registerDebugData,
 ];
