@@ -187,6 +187,8 @@ export function extractClaims(monologue: string, ctx: ExtractContext): Claim[] {
     }
     for (const match of sentence.matchAll(TUPLE_ASSIGN)) {
       const names = match[1]!.split(',').map((name) => name.trim());
+      // "After the loop, total = 6" is prose before one assignment, not a tuple assignment.
+      if (!names.every((name) => ctx.variables.has(name))) continue;
       let at = match.index! + match[0].length;
       const found: { variable: string; value: string }[] = [];
       for (const [i, variable] of names.entries()) {

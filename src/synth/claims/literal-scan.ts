@@ -19,6 +19,8 @@ export interface ScannedValue {
 export function readLiteral(text: string, start: number): ScannedValue | null {
   let index = start;
   while (text[index] === ' ') index += 1;
+  // A value quoted as code: `3`, `[1, 2]`.
+  if (text[index] === '`' && text[index + 1] !== '`') index += 1;
   const from = index;
   const first = text[index];
   if (first === undefined) return null;

@@ -9,6 +9,7 @@ import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { verifyReasoning } from '../../../src/synth/claims/index.js';
 import { PROGRAMS } from '../../support/scripted-model/demo-programs.js';
 import { LABELLED } from '../../support/scripted-model/labelled-monologues.js';
+import { HELD_OUT } from './held-out-monologues.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -67,4 +68,24 @@ describe('claim checker on the labelled monologues', () => {
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.75);
   }, 120_000);
+
+  it('is measured on the held-out set too (written after the extractor was frozen)', async () => {
+    const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const misses: string[] = [];
+    for (const item of HELD_OUT) {
+      const run = await engine.run({ code: item.code, mode: 'call', call: item.call });
+      expect(run.status, item.id).toBe('ok');
+      const predicted = verifyReasoning(item.text, item.code, run.steps).contradicted > 0;
+      const key = predicted ? (item.contradicts ? 'tp' : 'fp') : item.contradicts ? 'fn' : 'tn';
+      counts[key] += 1;
+      if (key === 'fp' || key === 'fn') misses.push(`${key.toUpperCase()} ${item.id}`);
+    }
+    const precision = counts.tp / (counts.tp + counts.fp);
+    const recall = counts.tp / (counts.tp + counts.fn);
+    process.stdout.write(
+      `claim checker on ${HELD_OUT.length} held-out monologues: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ${JSON.stringify(counts)} ${misses.join(', ')}\n`,
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.5);
+  }, 60_000);
 });
