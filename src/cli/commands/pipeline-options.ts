@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { BackendName } from '../../engine/types.js';
+import { SemtraceError } from '../../errors.js';
 import { defaultCacheDir } from '../../eval/cache/response-cache.js';
 import type { ApiKind, SamplingParams } from '../../eval/client/types.js';
 import type { ModelConfig } from '../../synth/common/model.js';
@@ -76,7 +77,10 @@ export function addPipelineOptions(command: Command): Command {
 
 export function toModelConfig(flags: PipelineFlags): ModelConfig {
   if (!flags.demo && (!flags.model || !flags.baseUrl)) {
-    throw new InvalidArgumentError('give --model and --base-url (or --demo to replay the bundled answers)');
+    throw new SemtraceError(
+      'SEMTRACE_BAD_OPTION',
+      'give --model and --base-url (or --demo to replay the bundled answers)',
+    );
   }
   const retry: ModelConfig['retry'] = {};
   if (flags.maxAttempts !== undefined) retry.maxAttempts = flags.maxAttempts;
