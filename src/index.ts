@@ -111,6 +111,8 @@ export { mutateInput, parseArgs, printArgs } from './mutate/input/index.js';
 // Mutation: program mutants and type-aware input mutation.
 export * as programMutation from './mutate/program/index.js';
 export { listOperators, mutateProgram } from './mutate/program/index.js';
+export * as pipeline from './synth/index.js';
+export { runAnnotate, runDebugData, runSynth, verifyReasoning } from './synth/index.js';
 export { loadTaskItems, makeStateQuestions } from './tasks/index.js';
 export type { StateQuestion, TaskItem, TaskName } from './tasks/types.js';
 export { renderReadableTrace } from './trace/readable.js';
