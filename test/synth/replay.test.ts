@@ -7,6 +7,8 @@ import { ModelRequestError } from '../../src/eval/client/model-client.js';
 import { openModel } from '../../src/synth/common/model.js';
 import { readReplayFile, replayKey, startReplayServer } from '../../src/synth/common/replay.js';
 import { DEMO_FILES } from '../../src/synth/demo.js';
+import { runSynth } from '../../src/synth/run-synth.js';
+import { startFakeOpenAIServer } from '../support/fake-openai-server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semtrace-replay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +46,38 @@ describe('replay', () => {
       await server.close();
     }
   });
+
+  it('stops a whole synth run when the server refuses every request (401)', async () => {
+    const server = await startFakeOpenAIServer({ respond: () => ({ kind: 'status', status: 401 }) });
+    try {
+      const error = await runSynth({
+        seeds: [DEMO_FILES.seeds],
+        outDir: join(dir, 'refused'),
+        model: {
+          baseURL: server.baseURL,
+          model: 'm',
+          api: 'chat',
+          apiKeyEnv: 'SEMTRACE_TEST_NO_KEY',
+          cacheDir: null,
+        },
+        sampling: {},
+        k: 5,
+        fallback: true,
+        limit: 3,
+        concurrency: 1,
+        backend: 'pyodide',
+        workers: 1,
+        timeoutMs: 1000,
+        seed: 0,
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(ModelRequestError);
+      expect((error as ModelRequestError).fatal).toBe(true);
+      // One request, no retries: nothing else is asked once the key is known to be bad.
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 
   it('ships a demo replay file that parses', () => {
     expect(readReplayFile(DEMO_FILES.replay).size).toBeGreaterThan(50);
