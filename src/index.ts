@@ -80,9 +80,8 @@ export {
   type RenderInput,
   renderAll,
 } from './formats/index.js';
-// Mutation: type-aware input mutation and program mutants (docs/mutation.md).
-export * from './mutate/input/index.js';
-export * from './mutate/program/index.js';
+// Model-in-the-loop data (SemCoder's pipeline): synthesis, verified monologues, debugging data (docs/synth.md).
+export { runAnnotate, runDebugData, runSynth, verifyReasoning } from './synth/index.js';
 export { loadTaskItems, makeStateQuestions } from './tasks/index.js';
 export type { StateQuestion, TaskItem, TaskName } from './tasks/types.js';
 export { renderReadableTrace } from './trace/readable.js';

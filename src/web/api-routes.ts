@@ -2,12 +2,20 @@
 import type { IncomingMessage } from 'node:http';
 import { SemtraceError } from '../errors.js';
 import { mutateProgram } from '../mutate/program/index.js';
-import type { ItemView, MutateRequest, MutateResponse, ProgramView, SessionInfo } from './api-types.js';
+import type {
+  ItemView,
+  MutateRequest,
+  MutateResponse,
+  PipelineItemView,
+  ProgramView,
+  SessionInfo,
+} from './api-types.js';
 import type { DatasetSource } from './dataset-source.js';
 import type { EngineHolder } from './engine-holder.js';
 import type { EvalSource } from './eval-source.js';
 import { itemFilterFrom, pageRange, sampleFilterFrom } from './filters.js';
 import { readJsonBody } from './http-util.js';
+import type { PipelineSource } from './pipeline-source.js';
 
 /** What the handlers can reach; only the part matching the opened PATH is set. */
 export interface ApiContext {
@@ -16,6 +24,7 @@ export interface ApiContext {
   program?: () => Promise<ProgramView>;
   dataset?: DatasetSource;
   evaluation?: EvalSource;
+  pipeline?: PipelineSource;
 }
 
 type Handler = (context: ApiContext, query: URLSearchParams, request: IncomingMessage) => Promise<unknown>;
@@ -75,6 +84,18 @@ async function mutants(request: IncomingMessage): Promise<MutateResponse> {
   return { mutants: await mutateProgram(body.code, { max, ...(operators ? { operators } : {}) }) };
 }
 
+/** A pipeline item; an annotate item comes with the real run of its call, to show claims beside the trace. */
+async function pipelineItem(context: ApiContext, id: string): Promise<PipelineItemView> {
+  const source = need(context.pipeline, 'a synth, annotate or debugdata folder', context);
+  const item = await source.item(id);
+  let real = null;
+  if (source.command === 'annotate') {
+    const { code, call } = item as { code: string; call: string };
+    real = await context.engine.run({ code, mode: 'call', call });
+  }
+  return { command: source.command, item, real };
+}
+
 export const GET_ROUTES: Record<string, Handler> = {
   '/api/session': async (context) => context.session,
   '/api/program': async (context) => need(context.program, 'a program or a result JSON', context)(),
@@ -101,6 +122,13 @@ export const GET_ROUTES: Record<string, Handler> = {
     );
   },
   '/api/eval/item': async (context, query) => itemView(context, required(query, 'id')),
+  '/api/pipeline/manifest': async (context) =>
+    need(context.pipeline, 'a synth, annotate or debugdata folder', context).manifest,
+  '/api/pipeline/items': async (context, query) => {
+    const { offset, limit } = pageRange(query);
+    return need(context.pipeline, 'a synth, annotate or debugdata folder', context).page(offset, limit);
+  },
+  '/api/pipeline/item': async (context, query) => pipelineItem(context, required(query, 'id')),
 };
 
 export const POST_ROUTES: Record<string, Handler> = {

@@ -8,7 +8,7 @@ import type { ItemResult } from '../eval/types.js';
 import type { Mutant } from '../mutate/program/types.js';
 
 /** What `semtrace view PATH` opened; the front end starts on the matching view. */
-export type ViewerKind = 'program' | 'result' | 'dataset' | 'eval' | 'playground';
+export type ViewerKind = 'program' | 'result' | 'dataset' | 'eval' | 'pipeline' | 'playground';
 
 export interface SessionInfo {
   kind: ViewerKind;
@@ -101,4 +101,21 @@ export interface MutateResponse {
 /** Every error answer: `{error: {code, message}}` with a SemtraceError code where there is one. */
 export interface ApiError {
   error: { code: string; message: string };
+}
+
+/** A `semtrace synth`, `annotate` or `debugdata` output folder's item as one row of the item list. */
+export interface PipelineItemSummary {
+  id: string;
+  /** One line: the entry point, or the program and call. */
+  label: string;
+  /** `kept` / the rejection for synth; `fwd ok · bwd no` for annotate; `2/2 fixed` for debugdata. */
+  status: string;
+  ok: boolean;
+}
+
+/** One item of a pipeline folder, with the real run of its call for annotate (claims beside the trace). */
+export interface PipelineItemView {
+  command: 'synth' | 'annotate' | 'debugdata';
+  item: unknown;
+  real: RunResult | null;
 }

@@ -1,5 +1,5 @@
 /** Decides what `semtrace view PATH` was pointed at, from what is on disk. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { SemtraceError } from '../errors.js';
 import type { ViewerKind } from './api-types.js';
@@ -13,8 +13,19 @@ export interface ViewerTarget {
 
 const WHAT_WORKS =
   'semtrace view accepts a Python program (.py), a result JSON from `semtrace run --json`, a dataset ' +
-  'directory from `semtrace build` (with manifest.json), an evaluation run directory from `semtrace eval` ' +
+  'directory from `semtrace build` (with manifest.json), a `semtrace synth` / `annotate` / `debugdata` folder, an evaluation run directory from `semtrace eval` ' +
   '(with summary.json and results.jsonl), or nothing for the playground';
+
+/** `semtrace synth`, `annotate` and `debugdata` write a manifest.json that names the command. */
+function isPipelineFolder(path: string): boolean {
+  try {
+    const command = (JSON.parse(readFileSync(join(path, 'manifest.json'), 'utf8')) as { command?: unknown })
+      .command;
+    return command === 'synth' || command === 'annotate' || command === 'debugdata';
+  } catch {
+    return false;
+  }
+}
 
 export function classifyPath(path: string | undefined): ViewerTarget {
   if (path === undefined || path === '') return { kind: 'playground', title: 'playground' };
@@ -23,7 +34,9 @@ export function classifyPath(path: string | undefined): ViewerTarget {
   }
   const title = basename(path);
   if (statSync(path).isDirectory()) {
-    if (existsSync(join(path, 'manifest.json'))) return { kind: 'dataset', path, title };
+    if (existsSync(join(path, 'manifest.json'))) {
+      return { kind: isPipelineFolder(path) ? 'pipeline' : 'dataset', path, title };
+    }
     if (existsSync(join(path, 'results.jsonl')) && existsSync(join(path, 'summary.json'))) {
       return { kind: 'eval', path, title };
     }

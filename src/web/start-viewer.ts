@@ -14,6 +14,7 @@ import { EngineHolder } from './engine-holder.js';
 import { EvalSource } from './eval-source.js';
 import { sendError, sendJson } from './http-util.js';
 import { classifyPath } from './open-path.js';
+import { PipelineSource } from './pipeline-source.js';
 import { type ProgramOptions, readResultFile, runProgramFile } from './program-view.js';
 import { resolveInside, sendFile } from './static-files.js';
 
@@ -49,6 +50,8 @@ async function contextFor(options: ViewerOptions, engine: EngineHolder): Promise
     context.dataset = await DatasetSource.open(target.path!);
   } else if (target.kind === 'eval') {
     context.evaluation = new EvalSource(target.path!);
+  } else if (target.kind === 'pipeline') {
+    context.pipeline = new PipelineSource(target.path!);
   }
   return context;
 }

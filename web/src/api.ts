@@ -9,6 +9,8 @@ import type {
   ItemView,
   MutateResponse,
   Page,
+  PipelineItemSummary,
+  PipelineItemView,
   ProgramView,
   SampleFilter,
   SampleSummary,
@@ -53,6 +55,10 @@ export const api = {
   items: (filter: ItemFilter, offset: number, limit: number) =>
     request<Page<ItemSummary>>(`/api/eval/items?${query({ ...filter, offset, limit })}`),
   item: (id: string) => request<ItemView>(`/api/eval/item?${query({ id })}`),
+  pipelineManifest: () => request<Record<string, unknown>>('/api/pipeline/manifest'),
+  pipelineItems: (offset: number, limit: number) =>
+    request<Page<PipelineItemSummary>>(`/api/pipeline/items?${query({ offset, limit })}`),
+  pipelineItem: (id: string) => request<PipelineItemView>(`/api/pipeline/item?${query({ id })}`),
   mutate: (code: string, max = 100) =>
     request<MutateResponse>('/api/mutate', {
       method: 'POST',

@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { Show, useLoaded } from './components/loading.js';
 import { DatasetPage } from './dataset/dataset-page.js';
 import { EvalPage } from './eval/eval-page.js';
+import { PipelinePage } from './pipeline/pipeline-page.js';
 import { Playground } from './playground/playground.js';
 import { ProgramPage } from './program-page.js';
 import { useRoute } from './router.js';
@@ -35,6 +36,7 @@ export function App() {
               {(view === 'program' || view === 'result') && <ProgramPage title={info.title} />}
               {view === 'dataset' && <DatasetPage route={route.slice(1)} />}
               {view === 'eval' && <EvalPage route={route.slice(1)} />}
+              {view === 'pipeline' && <PipelinePage route={route.slice(1)} />}
             </main>
           </div>
         );

@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
+import { registerAnnotate } from './annotate.js';
 import { registerBuild } from './build.js';
 import { registerDebug } from './debug.js';
+import { registerDebugData } from './debugdata.js';
 import { registerEval } from './eval.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
+import { registerSynth } from './synth.js';
 import { registerView } from './view.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
@@ -22,4 +25,7 @@ export const commands: RegisterCommand[] = [
   registerScore,
   registerEval,
   registerDebug,
+  registerSynth,
+  registerAnnotate,
+  registerDebugData,
 ];

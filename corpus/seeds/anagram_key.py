@@ -1,0 +1,1 @@
+key = ''.join(sorted(word.replace(' ', '').lower()))

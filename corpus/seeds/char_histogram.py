@@ -1,0 +1,3 @@
+hist = {}
+for ch in text:
+    hist[ch] = hist.get(ch, 0) + 1

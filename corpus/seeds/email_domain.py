@@ -1,0 +1,1 @@
+domains = sorted({addr.split('@')[1].lower() for addr in emails if '@' in addr})

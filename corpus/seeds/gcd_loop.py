@@ -1,0 +1,2 @@
+while b:
+    a, b = b, a % b

@@ -1,0 +1,2 @@
+for name, qty in delivery.items():
+    stock[name] = stock.get(name, 0) + qty

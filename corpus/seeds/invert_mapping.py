@@ -1,0 +1,1 @@
+inverse = {v: k for k, v in mapping.items()}

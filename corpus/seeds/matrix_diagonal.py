@@ -1,0 +1,1 @@
+diag = sum(m[i][i] for i in range(len(m)))

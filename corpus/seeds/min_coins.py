@@ -1,0 +1,3 @@
+for coin in sorted(coins, reverse=True):
+    used += amount // coin
+    amount %= coin

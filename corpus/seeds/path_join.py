@@ -1,0 +1,2 @@
+parts = [p.strip('/') for p in segments if p]
+path = '/' + '/'.join(parts)

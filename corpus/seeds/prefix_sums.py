@@ -1,0 +1,3 @@
+prefix = [0]
+for x in nums:
+    prefix.append(prefix[-1] + x)

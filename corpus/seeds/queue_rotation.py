@@ -1,0 +1,3 @@
+from collections import deque
+q = deque(players)
+q.rotate(-steps)

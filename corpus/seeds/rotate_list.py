@@ -1,0 +1,2 @@
+k %= len(xs)
+rotated = xs[-k:] + xs[:-k]

@@ -1,0 +1,5 @@
+totals = []
+acc = 0
+for amount in deposits:
+    acc += amount
+    totals.append(acc)

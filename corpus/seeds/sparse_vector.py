@@ -1,0 +1,1 @@
+dot = sum(v * other.get(i, 0) for i, v in vec.items())

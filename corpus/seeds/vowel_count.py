@@ -1,0 +1,1 @@
+count = sum(1 for ch in word.lower() if ch in 'aeiou')

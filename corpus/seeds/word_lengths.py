@@ -1,0 +1,1 @@
+lengths = {w: len(w) for w in sentence.split()}

@@ -1,0 +1,1 @@
+table = list(zip(names, ages, cities))
