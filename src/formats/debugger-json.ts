@@ -27,6 +27,7 @@ export function renderDebuggerJson(input: RenderInput, policy: DebugSamplingPoli
 export function createDebuggerJsonRenderer(policy: DebugSamplingPolicy = {}): FormatRenderer {
   return {
     name: 'debugger-json',
+    onRequest: true,
     description: 'neural-debugger samples as JSON: {breakpoints, samples: [{action, before, after}]}',
     render: (input) => renderDebuggerJson(input, policy),
   };

@@ -53,6 +53,7 @@ export function renderDebugger(input: RenderInput, policy: DebugSamplingPolicy =
 export function createDebuggerRenderer(policy: DebugSamplingPolicy = {}): FormatRenderer {
   return {
     name: 'debugger',
+    onRequest: true,
     description:
       'neural-debugger samples: CWM-style state, action (step/next/finish/continue/until), next state',
     render: (input) => renderDebugger(input, policy),

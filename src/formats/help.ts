@@ -5,5 +5,5 @@ export function formatsHelp(): string {
   const names = RENDERERS.map((renderer) =>
     renderer.releasedTool ? `${renderer.name} (= ${renderer.releasedTool})` : renderer.name,
   );
-  return `renders to include, comma-separated: ${names.join(', ')}. Default: all but the -full formats (semtrace's richer variants, docs/formats.md)`;
+  return `renders to include, comma-separated: ${names.join(', ')}. Default: all but the -full formats (semtrace's richer variants) and the debugger samples (docs/formats.md)`;
 }

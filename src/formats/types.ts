@@ -33,6 +33,8 @@ export interface FormatRenderer {
   releasedTool?: string;
   /** For semtrace's richer variant of another format: that format. Variants are built only on request. */
   variantOf?: FormatName;
+  /** Built only when `--formats` names it (several samples per run: the dataset would grow by a multiple). */
+  onRequest?: boolean;
   /** The rendered text, or null when the format does not apply (e.g. a CRUXEval task for a failed run). */
   render(input: RenderInput): string | null;
 }

@@ -36,7 +36,11 @@ describe('format registry', () => {
     for (const renderer of RENDERERS) {
       if (renderer.variantOf) expect(FORMAT_NAMES).toContain(renderer.variantOf);
     }
-    expect(DEFAULT_FORMATS).toEqual(FORMAT_NAMES.filter((name) => !variants.includes(name)));
+    const onRequest = RENDERERS.filter((renderer) => renderer.onRequest).map((renderer) => renderer.name);
+    expect(onRequest).toEqual(['debugger', 'debugger-json']);
+    expect(DEFAULT_FORMATS).toEqual(
+      FORMAT_NAMES.filter((name) => !variants.includes(name) && !onRequest.includes(name)),
+    );
     const matching = RENDERERS.filter((renderer) => renderer.releasedTool).map((renderer) => renderer.name);
     expect(matching).toEqual(['codeexecutor', 'semcoder', 'semcoder-concise', 'cwm']);
     expect(formatsHelp()).toContain('cwm (= CWM demos/cwmdbg.py)');

@@ -10,10 +10,13 @@ import { type FormatName, type Manifest, SPLITS, type Split } from '../types.js'
 /** Every renderer in `src/formats`, in registry order. */
 export const ALL_FORMATS: readonly FormatName[] = FORMAT_NAMES;
 
-/** What a build renders when no formats are given: every format but semtrace's richer `-full` variants. */
-export const DEFAULT_FORMATS: readonly FormatName[] = RENDERERS.filter((renderer) => !renderer.variantOf).map(
-  (renderer) => renderer.name,
-);
+/**
+ * What a build renders when no formats are given: every format but semtrace's richer `-full` variants
+ * and the debugger samples, which are built only on request.
+ */
+export const DEFAULT_FORMATS: readonly FormatName[] = RENDERERS.filter(
+  (renderer) => !renderer.variantOf && !renderer.onRequest,
+).map((renderer) => renderer.name);
 
 export interface BuildOptions {
   /** Folders, `.py` files, JSONL or CRUXEval files (see docs/dataset.md). */
