@@ -90,7 +90,8 @@ describe('semtrace debugdata', () => {
         expect(await passes(debugCase.buggyCode, debugCase.failedTest)).toBe(false);
         expect(await passes(entry.code, debugCase.failedTest)).toBe(true);
         expect(debugCase.faultyTrace).toContain('[INPUT]');
-        expect(debugCase.faultyTrace).toMatch(/\[STATE-\d+\]/);
+        // SemCoder's layout annotates only lines that change state; every faulty run ends in an output or exception.
+        expect(debugCase.faultyTrace).toMatch(/\[OUTPUT\]|\[EXCEPTION\]/);
         for (const attempt of debugCase.attempts) {
           if (attempt.fix === null) {
             expect(attempt.rejected).toBe('no_code');
