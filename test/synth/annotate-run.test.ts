@@ -36,7 +36,8 @@ function config(out: string, extra: Partial<AnnotateConfig> = {}): AnnotateConfi
     concurrency: 4,
     backend: 'pyodide',
     workers: 2,
-    timeoutMs: 3000,
+    // Generous: nothing here should time out, and a loaded machine must not make a check fail.
+    timeoutMs: 10_000,
     ...extra,
   };
 }

@@ -41,7 +41,8 @@ function config(out: string, extra: Partial<DebugDataConfig> = {}): DebugDataCon
     concurrency: 4,
     backend: 'pyodide',
     workers: 2,
-    timeoutMs: 3000,
+    // Generous: nothing here should time out, and a loaded machine must not make a check fail.
+    timeoutMs: 10_000,
     ...extra,
   };
 }

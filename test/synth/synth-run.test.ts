@@ -36,7 +36,8 @@ function config(out: string, extra: Partial<SynthConfig> = {}): SynthConfig {
     concurrency: 4,
     backend: 'pyodide',
     workers: 2,
-    timeoutMs: 1500,
+    // Long enough that a busy machine does not cut a good program; the endless loop still ends by it.
+    timeoutMs: 5000,
     benchmark,
     seed: 0,
     ...extra,

@@ -44,7 +44,8 @@ beforeAll(async () => {
     concurrency: 4,
     backend: 'pyodide',
     workers: 2,
-    timeoutMs: 3000,
+    // Generous: nothing here should time out, and a loaded machine must not make a check fail.
+    timeoutMs: 10_000,
   });
   viewer = await startViewer({ path: join(dir, 'annotate') });
 }, 240_000);

@@ -86,9 +86,24 @@ async function askOnce(ctx: AnnotateContext, prompt: Prompt, attempt: number): P
   }
 }
 
+/**
+ * A check that ran out of time (or whose harness failed) says more about a busy machine than about the
+ * monologue: it is run once more before it counts against the model.
+ */
+const INCONCLUSIVE = new Set(['timeout', 'evaluation_error']);
+
 async function trace(ctx: AnnotateContext, code: string, call: string): Promise<TraceStep[] | null> {
-  const run = await ctx.engine.run({ code, mode: 'call', call, limits: ctx.limits });
-  return run.status === 'ok' || run.status === 'error' ? run.steps : null;
+  for (let tries = 0; tries < 2; tries += 1) {
+    const run = await ctx.engine.run({ code, mode: 'call', call, limits: ctx.limits });
+    if (run.status === 'ok' || run.status === 'error') return run.steps;
+    if (run.status !== 'timeout') return null;
+  }
+  return null;
+}
+
+async function scoreAnswer(scorer: FullScorer, item: TaskItem, monologue: string) {
+  const first = await scorer.score(item, monologue);
+  return INCONCLUSIVE.has(first.verdict.reason) ? scorer.score(item, monologue) : first;
 }
 
 async function runDirection(
@@ -102,7 +117,7 @@ async function runDirection(
   const scorer = direction === 'forward' ? ctx.outputScorer : ctx.inputScorer;
   for (let attempt = 0; attempt < ctx.attempts; attempt += 1) {
     const monologue = await askOnce(ctx, prompt, attempt);
-    const { extraction, verdict } = await scorer.score(item, monologue);
+    const { extraction, verdict } = await scoreAnswer(scorer, item, monologue);
     // Forward claims describe the real run; backward ones the run of the input the model gave.
     const steps =
       direction === 'forward'
@@ -135,7 +150,10 @@ async function runDirection(
 export async function annotateUnit(unit: AnnotateUnit, ctx: AnnotateContext): Promise<AnnotateEntry | null> {
   const { program } = unit;
   const call = program.calls[unit.inputIndex]!;
-  const run = await ctx.engine.run({ code: program.code, mode: 'call', call, limits: ctx.limits });
+  let run = await ctx.engine.run({ code: program.code, mode: 'call', call, limits: ctx.limits });
+  if (run.status === 'timeout')
+    run = await ctx.engine.run({ code: program.code, mode: 'call', call, limits: ctx.limits });
+  // A program that does not run on its own input cannot be annotated (not journaled: reported as failed).
   if (run.status !== 'ok') return null;
   const output = run.returnRepr ?? 'None';
   const item: TaskItem = {

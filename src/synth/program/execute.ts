@@ -23,9 +23,15 @@ export async function executeCall(
   call: string,
   limits: RunLimits,
 ): Promise<CallOutcome | Rejection> {
-  const [first, second] = await Promise.all(
-    DETERMINISM_SEEDS.map((seed) => engine.run({ code, mode: 'call', call, trace: false, seed, limits })),
-  );
+  // A run that times out is run once more before the program is called endless: on a busy machine a
+  // wall-clock limit can cut a program that is merely slow to be scheduled.
+  const runOnce = async (seed: number) => {
+    const result = await engine.run({ code, mode: 'call', call, trace: false, seed, limits });
+    return result.status === 'timeout'
+      ? engine.run({ code, mode: 'call', call, trace: false, seed, limits })
+      : result;
+  };
+  const [first, second] = await Promise.all(DETERMINISM_SEEDS.map(runOnce));
   const failure = runFailure(first!) ?? runFailure(second!);
   if (failure) return failure;
   if (observable(first!) !== observable(second!)) {

@@ -120,12 +120,15 @@ export async function synthesizeFromSeed(seed: Seed, ctx: SynthContext): Promise
   const calls = pool.kept.map((input) => `${parsed.entryPoint}(${input.args})`);
   const tests = pool.kept.map((input, i) => `assert ${calls[i]} == ${input.output}`);
   // The asserts are checked as the program's users will run them: the module, then every assert.
-  const check = await ctx.engine.run({
+  // All the asserts in one run: its time limit grows with their number, and a timeout is confirmed once.
+  const checkRequest = {
     code: `${parsed.code}\n${tests.join('\n')}\n`,
-    mode: 'script',
+    mode: 'script' as const,
     trace: false,
-    limits: ctx.limits,
-  });
+    limits: { ...ctx.limits, timeoutMs: (ctx.limits.timeoutMs ?? 5000) * (tests.length + 1) },
+  };
+  let check = await ctx.engine.run(checkRequest);
+  if (check.status === 'timeout') check = await ctx.engine.run(checkRequest);
   if (check.status !== 'ok') {
     const detail = check.exception ? `${check.exception.type}: ${check.exception.message}` : check.status;
     return { ...base, inputs: pool.tally, outcome: 'rejected', reason: 'tests_failed', detail, fallback };
