@@ -1,5 +1,4 @@
 /** Verdicts, run configuration, run records and run folder layout of the evaluation harness (read by reports, the CLI and the viewer). */
-import { join } from 'node:path';
 import type { BackendName } from '../engine/types.js';
 import type { TaskItem, TaskName } from '../tasks/types.js';
 import type { ApiKind, RetryOptions, SamplingParams } from './client/types.js';
@@ -136,6 +135,8 @@ export interface RunPaths {
 }
 
 export function runPaths(outDir: string): RunPaths {
+  // Plain `/` joins (Node accepts them everywhere): this file is also read by the browser app.
+  const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`;
   return {
     results: join(outDir, 'results.jsonl'),
     summary: join(outDir, 'summary.json'),
