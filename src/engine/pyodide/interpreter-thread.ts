@@ -117,7 +117,7 @@ async function start(): Promise<Sealed> {
   gate.close();
   const own = { unlink: fs.unlink, rmdir: fs.rmdir, lstat: fs.lstat, mkdir: fs.mkdir } as FsOps;
   confineWrites(fs as unknown as EmscriptenFs, ['/tmp', IO_DIR]);
-  const image = new MemoryImage(module, fs, { wiped: ['/tmp', IO_DIR], recreated: [SCRATCH] }, own);
+  const image = new MemoryImage(module, fs, { wiped: ['/tmp', IO_DIR], scratch: SCRATCH }, own);
   post({ type: 'ready', python, loadMs: performance.now() - started, imageBytes: image.size });
   return { module, fs, image, entryShared, entryFresh };
 }
@@ -152,10 +152,14 @@ function runOne(state: Sealed, message: ThreadRequest): void {
   const resetMs = lastResetMs;
   pristine = false;
   currentDomain = domain;
-  try {
-    (state.fs.unlink as (path: string) => void)(RESULT_FILE); // never answer with an earlier run's result
-  } catch {
-    // none yet
+  state.image.prepareRun();
+  for (const file of [RESULT_FILE, REQUEST_FILE]) {
+    try {
+      // Never answer with an earlier run's result; and the request file gets the same inode every run.
+      (state.fs.unlink as (path: string) => void)(file);
+    } catch {
+      // none yet
+    }
   }
   state.fs.writeFile(REQUEST_FILE, message.request);
   // A JS exception here (a wasm trap, a JS stack overflow, the closed bridge) leaves the JS side in an

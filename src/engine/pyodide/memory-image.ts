@@ -33,8 +33,8 @@ export interface ImageFs extends EmscriptenFs {
 export interface ResetFolders {
   /** Emptied on reset. */
   wiped: string[];
-  /** Made again after the wipe (each one's parent must exist). */
-  recreated: string[];
+  /** The programs' working directory, made anew before every run (its parent must exist). */
+  scratch: string;
 }
 
 /** The FS's own operations, from before writes were confined (the reset must reach every folder). */
@@ -81,23 +81,47 @@ export class MemoryImage {
     return this.bytes.length;
   }
 
+  /** Put the whole interpreter back (the boundary between domains); then `prepareRun`. */
   restore(): void {
     const heap = this.module.HEAPU8; // re-read: a grown memory has a new buffer
     heap.set(this.bytes);
     heap.fill(0, this.brk);
     this.module.stackRestore(this.stackPointer);
     this.restoreStreams();
+    this.withFreeHands(() => {
+      for (const folder of this.folders.wiped) this.empty(folder);
+    });
+  }
+
+  /**
+   * The JS-side file state every run starts from, reset or not: the descriptor table, a new empty
+   * scratch folder as the working directory, and the inode counter (inode numbers are visible to
+   * programs, so they must not depend on what ran before).
+   */
+  prepareRun(): void {
+    this.restoreStreams();
+    this.withFreeHands(() => {
+      this.empty(this.folders.scratch);
+      try {
+        this.fsOps.rmdir.call(this.fs, this.folders.scratch);
+      } catch {
+        // not there
+      }
+      this.fs.nextInode = this.nextInode;
+      this.fsOps.mkdir.call(this.fs, this.folders.scratch);
+    });
+    this.fs.currentPath = this.cwd;
+  }
+
+  private withFreeHands(work: () => void): void {
     // A program may have taken permissions away from what it created; the reset ignores them.
     this.fs.ignorePermissions = true;
     this.fs.currentPath = '/'; // the FS refuses to remove the working directory
     try {
-      for (const folder of this.folders.wiped) this.empty(folder);
-      for (const folder of this.folders.recreated) this.fsOps.mkdir.call(this.fs, folder);
+      work();
     } finally {
       this.fs.ignorePermissions = false;
     }
-    this.fs.currentPath = this.cwd;
-    this.fs.nextInode = this.nextInode;
   }
 
   private restoreStreams(): void {

@@ -369,6 +369,8 @@ class Session:
         os.makedirs(SCRATCH, exist_ok=True)
         os.chdir(SCRATCH)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        global _session
+        _session = self  # before the baseline, which the per-run restore puts this module back to
         self.baseline = Baseline()
         self.guard = Guard()
         sys.addaudithook(self.guard.hook)
@@ -435,9 +437,7 @@ _open = io.open
 
 def install():
     """Called once per interpreter, after the snapshot is restored and before any user code runs."""
-    global _session
-    _session = Session()
-    return _session.run_json
+    return Session().run_json
 
 
 def serve(restore):
