@@ -13,7 +13,15 @@ export interface EmscriptenModule {
   stackSave(): number;
   stackRestore(pointer: number): void;
   _sbrk(increment: number): number;
+  /** Lowest address of the C stack (it grows down towards it). */
+  _emscripten_stack_get_end(): number;
+  /** Highest address of the C stack. */
+  _emscripten_stack_get_base(): number;
 }
+
+/** The C stack is checked for leftovers in chunks of this size. */
+const CHUNK = 64 << 10;
+const ZEROS = new Uint8Array(CHUNK);
 
 interface Stream {
   fd: number | null;
@@ -48,6 +56,9 @@ export interface FsOps {
 export class MemoryImage {
   private readonly bytes: Uint8Array;
   private readonly brk: number;
+  /** The stack below this address was all zeros in the image (the stack is 10 MiB; a few KiB are used). */
+  private readonly stackLow: number;
+  private readonly stackUsed: number;
   private readonly stackPointer: number;
   private readonly streams: (Stream | null)[];
   private readonly positions: number[];
@@ -67,8 +78,18 @@ export class MemoryImage {
   ) {
     this.fsOps = fsOps;
     this.brk = module._sbrk(0);
-    // Memory above the break is unused at boot; it is zeroed on reset rather than copied.
+    // Memory above the break is unused: zeroed now and on every reset rather than copied.
+    module.HEAPU8.fill(0, this.brk);
     this.bytes = module.HEAPU8.slice(0, this.brk);
+    const low = module._emscripten_stack_get_end();
+    const high = module._emscripten_stack_get_base();
+    let used = low;
+    while (used < high && this.bytes[used] === 0) used++;
+    used -= (used - low) % CHUNK; // whole chunks from the bottom, so the scan never splits one
+    // Only when the stack lies inside the copied range; otherwise everything is simply copied.
+    const inside = low <= used && high <= this.brk;
+    this.stackLow = inside ? low : 0;
+    this.stackUsed = inside ? used : 0;
     this.stackPointer = module.stackSave();
     this.streams = fs.streams.slice();
     this.positions = this.streams.map((stream) => stream?.position ?? 0);
@@ -76,21 +97,36 @@ export class MemoryImage {
     this.nextInode = fs.nextInode;
   }
 
-  /** Bytes copied back on every reset. */
+  /** Bytes copied back on every reset (the unused stack is only checked). */
   get size(): number {
-    return this.bytes.length;
+    return this.bytes.length - (this.stackUsed - this.stackLow);
   }
 
   /** Put the whole interpreter back (the boundary between domains); then `prepareRun`. */
   restore(): void {
     const heap = this.module.HEAPU8; // re-read: a grown memory has a new buffer
-    heap.set(this.bytes);
+    heap.set(this.bytes.subarray(0, this.stackLow));
+    this.zeroStackLeftovers(heap);
+    heap.set(this.bytes.subarray(this.stackUsed), this.stackUsed);
     heap.fill(0, this.brk);
     this.module.stackRestore(this.stackPointer);
     this.restoreStreams();
     this.withFreeHands(() => {
       for (const folder of this.folders.wiped) this.empty(folder);
     });
+  }
+
+  /**
+   * The unused part of the C stack was zeros in the image. Reading it is cheaper than writing it, so
+   * only the chunks a run wrote to (deep calls, or anything else) are cleared; every chunk is checked.
+   */
+  private zeroStackLeftovers(heap: Uint8Array): void {
+    for (let start = this.stackLow; start < this.stackUsed; start += CHUNK) {
+      const end = Math.min(start + CHUNK, this.stackUsed);
+      const chunk = heap.subarray(start, end);
+      if (Buffer.compare(chunk, end - start === CHUNK ? ZEROS : ZEROS.subarray(0, end - start)) !== 0)
+        chunk.fill(0);
+    }
   }
 
   /**
