@@ -31,6 +31,7 @@ const snapshotPath = await ensurePyodideSnapshot();
 const thread = new Worker(new URL('interpreter-thread.js', `file://${hostDistDir()}/`), {
   workerData: { interruptBuffer: new SharedArrayBuffer(4), ...(snapshotPath ? { snapshotPath } : {}) },
   resourceLimits: { stackSizeMb: 256 },
+  execArgv: [], // the compiled thread, without this script's TypeScript loader
 });
 
 let waiting: ((message: ThreadMessage) => void) | undefined;
