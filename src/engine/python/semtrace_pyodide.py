@@ -57,12 +57,19 @@ def _cut_bridge():
     for name in [name for name in sys.modules if _is_bridge(name)]:
         del sys.modules[name]
     _empty_bridge_modules(bridge)
-    sys.meta_path[:] = [f for f in sys.meta_path if not _is_bridge(getattr(type(f), "__module__", ""))]
+    sys.meta_path[:] = [f for f in sys.meta_path if not _is_bridge(_owner(f))]
     sys.path_hooks[:] = [h for h in sys.path_hooks if not _is_bridge(getattr(h, "__module__", "") or "")]
     sys.path_importer_cache.clear()
+    if _is_bridge(getattr(sys.excepthook, "__module__", "") or ""):
+        sys.excepthook = sys.__excepthook__
     events = sys.modules.get("asyncio.events")
     if events is not None and hasattr(events, "_event_loop_policy"):
         events._event_loop_policy = None  # Pyodide's policy holds JS callbacks
+
+
+def _owner(finder):
+    """The module that defines a meta-path finder (a class or an instance)."""
+    return getattr(finder if isinstance(finder, type) else type(finder), "__module__", "") or ""
 
 
 def _empty_bridge_modules(modules):

@@ -37,7 +37,7 @@ describe('Pyodide trust domains', () => {
       await reference.close();
     }
     engine = await createEngine({ backend: 'pyodide', workers: 1, isolation });
-  }, 120_000);
+  }, 300_000); // may first make the memory snapshot, on a busy machine
 
   afterAll(async () => {
     await engine?.close();
