@@ -133,6 +133,8 @@ let sealed: Sealed | undefined;
 /** Whether the interpreter is exactly its image (just booted or just reset). */
 let pristine = true;
 let currentDomain: string | undefined;
+/** Whether the current request has been answered (a failure after that is not the program's). */
+let answered = false;
 /** How long the reset before the current run took (reported with its result). */
 let lastResetMs = 0;
 
@@ -178,6 +180,7 @@ function runOne(state: Sealed, message: ThreadRequest): void {
   // Once answered, the next request can only be of another domain (or cannot be trusted to share):
   // reset now, while the host forwards the result.
   post({ type: 'result', id: message.id, json: answer.slice(1), reset: dirty, resetMs });
+  answered = true;
   if (dirty || domain === undefined) reset(state);
 }
 
@@ -186,10 +189,12 @@ port.on('message', (message: ThreadRequest) => {
     post({ type: 'crash', id: message.id, message: 'interpreter not loaded' });
     return;
   }
+  answered = false;
   try {
     runOne(sealed, message);
   } catch (error) {
-    post({ type: 'crash', id: message.id, message: describe(error) });
+    // Failing after the answer (in the reset) still needs a new thread before the next request.
+    post({ type: 'crash', id: answered ? null : message.id, message: describe(error) });
     sealed = undefined; // never run anything in this thread again
   }
 });
