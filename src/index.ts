@@ -53,6 +53,26 @@ export type {
   Split,
 } from './dataset/types.js';
 export { LEVELS, SPLITS } from './dataset/types.js';
+// Debugger over a recorded run: pdb's actions and reverse ones, sampling, the debug task (docs/debug.md).
+export * as debug from './debug/index.js';
+export {
+  applyAction,
+  buildTimeline,
+  callStack,
+  DEBUG_ACTIONS,
+  type DebugAction,
+  type DebugActionName,
+  type DebugSample,
+  type DebugSamplingPolicy,
+  DebugSession,
+  type DebugSnapshot,
+  type DebugState,
+  initialState,
+  parseDebugCommand,
+  sampleDebugActions,
+  snapshot,
+  type Timeline,
+} from './debug/index.js';
 // Engine: run Python safely and record traces.
 export {
   createEngine,
@@ -98,6 +118,8 @@ export type {
 } from './eval/types.js';
 // Trace renderers: CodeExecutor, NExT, SemCoder, CWM, CRUXEval and canonical JSON (docs/formats.md).
 export {
+  createDebuggerJsonRenderer,
+  createDebuggerRenderer,
   FORMAT_NAMES,
   type FormatRenderer,
   getRenderer,
@@ -111,8 +133,8 @@ export { mutateInput, parseArgs, printArgs } from './mutate/input/index.js';
 // Mutation: program mutants and type-aware input mutation.
 export * as programMutation from './mutate/program/index.js';
 export { listOperators, mutateProgram } from './mutate/program/index.js';
-export { loadTaskItems, makeStateQuestions } from './tasks/index.js';
-export type { StateQuestion, TaskItem, TaskName } from './tasks/types.js';
+export { loadTaskItems, makeDebugItems, makeStateQuestions } from './tasks/index.js';
+export type { DebugQuestion, StateQuestion, TaskItem, TaskName } from './tasks/types.js';
 export { renderReadableTrace } from './trace/readable.js';
 // Traces: derived views.
 export { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from './trace/state-after.js';
