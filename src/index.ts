@@ -54,6 +54,25 @@ export type {
   Split,
 } from './dataset/types.js';
 export { LEVELS, SPLITS } from './dataset/types.js';
+// Debugger over a recorded run: pdb's actions and reverse ones, sampling, the debug task (docs/debug.md).
+export {
+  applyAction,
+  buildTimeline,
+  callStack,
+  DEBUG_ACTIONS,
+  type DebugAction,
+  type DebugActionName,
+  type DebugSample,
+  type DebugSamplingPolicy,
+  DebugSession,
+  type DebugSnapshot,
+  type DebugState,
+  initialState,
+  parseDebugCommand,
+  sampleDebugActions,
+  snapshot,
+  type Timeline,
+} from './debug/index.js';
 // Engine: run Python safely and record traces.
 export {
   createEngine,
@@ -72,6 +91,8 @@ export { isSemtraceError, SemtraceError, type SemtraceErrorCode } from './errors
 export * from './eval/index.js';
 // Trace renderers: CodeExecutor, NExT, SemCoder, CWM, CRUXEval and canonical JSON (docs/formats.md).
 export {
+  createDebuggerJsonRenderer,
+  createDebuggerRenderer,
   FORMAT_NAMES,
   type FormatRenderer,
   getRenderer,
@@ -82,8 +103,8 @@ export {
 } from './formats/index.js';
 // Model-in-the-loop data (SemCoder's pipeline): synthesis, verified monologues, debugging data (docs/synth.md).
 export { runAnnotate, runDebugData, runSynth, verifyReasoning } from './synth/index.js';
-export { loadTaskItems, makeStateQuestions } from './tasks/index.js';
-export type { StateQuestion, TaskItem, TaskName } from './tasks/types.js';
+export { loadTaskItems, makeDebugItems, makeStateQuestions } from './tasks/index.js';
+export type { DebugQuestion, StateQuestion, TaskItem, TaskName } from './tasks/types.js';
 export { renderReadableTrace } from './trace/readable.js';
 // Traces: derived views.
 export { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from './trace/state-after.js';

@@ -42,6 +42,8 @@ export interface ItemResult {
   /** The true output (see TaskItem.output). */
   output: string;
   question?: TaskItem['question'];
+  /** Debug task: the paused state, action and real next state asked about. */
+  debug?: TaskItem['debug'];
   /** The prompt sent (chat messages rendered as text), absent when scoring offline. */
   prompt?: string;
   responses: string[];

@@ -62,6 +62,9 @@ describe('frame links', () => {
       // Formats that elide loops grow with the source, not the trace; the others with the trace.
       else if (renderer.name === 'next' || renderer.name === 'semcoder-full-concise')
         expect(text!.length).toBeLessThan(2000);
+      // Debugger samples: a few states each, growing with the call stack, not the trace.
+      else if (renderer.name === 'debugger' || renderer.name === 'debugger-json')
+        expect(text!.length).toBeLessThan(1_000_000);
       else expect(text!.length).toBeGreaterThan(1_000_000);
     }
     // Linear renders take well under a second each here; the bound only catches a blow-up.

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyAction } from '../../src/debug/actions/index.js';
+import { buildTimeline } from '../../src/debug/timeline.js';
+import type { DebugAction } from '../../src/debug/types.js';
 import { createEngine } from '../../src/engine/engine.js';
 import type { RunResult } from '../../src/engine/types.js';
 import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
@@ -173,6 +176,44 @@ describe.skipIf(!hasChromium)('trace stepper in the browser', () => {
     expect(Math.abs(middle - 0.5 * (steps.length - 1))).toBeLessThanOrEqual(1);
     await page.mouse.click(box.x + box.width - 1, box.y + 5);
     expect((await at(page, steps.length - 1)).index).toBe(steps.length - 1);
+  });
+
+  it('drives the debugger actions of src/debug: breakpoints, continue, finish and the reverse ones', async () => {
+    const timeline = buildTimeline(result.steps);
+    const breakpoints = [3];
+    const expectAfter = async (key: string, from: number, action: DebugAction): Promise<number> => {
+      const target = Math.min(
+        applyAction(timeline, { position: from, breakpoints }, action).position,
+        result.steps.length - 1,
+      );
+      await page.keyboard.press(key);
+      expect((await at(page, target)).index, `${key} from step ${from}`).toBe(target);
+      return target;
+    };
+    await page.keyboard.press('Home');
+    await page.click('.src-line[data-line="3"]');
+    const firstRun = result.steps.findIndex((step) => step.line === 3 && step.event === 'line');
+    expect((await at(page, firstRun)).index).toBe(firstRun);
+    await page.keyboard.press('b');
+    await page.waitForSelector('.src-line.mark-breakpoint[data-line="3"]');
+    await page.keyboard.press('Home');
+    await at(page, 0);
+    let position = await expectAfter('c', 0, { name: 'continue' });
+    expect(position).toBe(firstRun);
+    position = await expectAfter('c', position, { name: 'continue' });
+    const second = position;
+    position = await expectAfter('C', position, { name: 'reverse-continue' });
+    expect(position).toBe(firstRun);
+    position = await expectAfter('r', position, { name: 'finish' });
+    expect(result.steps[position]!.event).toBe('line'); // the breakpoint on line 3 comes before gcd returns
+    position = await expectAfter('N', position, { name: 'reverse-next' });
+    position = await expectAfter('R', position, { name: 'reverse-finish' });
+    position = await expectAfter('t', position, { name: 'until' });
+    expect(second).toBeGreaterThan(firstRun);
+    // Clear the breakpoint again (from a step on line 3).
+    await page.click('.src-line[data-line="3"]');
+    await page.keyboard.press('b');
+    await page.waitForSelector('.src-line.mark-breakpoint', { state: 'detached' });
   });
 
   it('documents the keys in a help overlay', async () => {

@@ -30,6 +30,7 @@ function baseResult(item: TaskItem, ctx: ItemContext, prompt: string): ItemResul
     passAtK: {},
   };
   if (item.question) result.question = item.question;
+  if (item.debug) result.debug = item.debug;
   return result;
 }
 

@@ -174,5 +174,6 @@ function toItemResult(task: TaskName, done: Plan, verdicts: Verdict[], ks: numbe
     ),
   };
   if (item.question) result.question = item.question;
+  if (item.debug) result.debug = item.debug;
   return result;
 }

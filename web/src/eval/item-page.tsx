@@ -4,6 +4,7 @@
  * divergence marked and differing values highlighted; a row click moves the stepper there.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { debugQuestionText } from '../../../src/debug/prompt.js';
 import type { ItemView } from '../../../src/web/api-types.js';
 import { api } from '../api.js';
 import { Show, useLoaded } from '../components/loading.js';
@@ -22,6 +23,12 @@ function AnswerPanel({ view, sample }: { view: ItemView; sample: number }) {
           <code>{JSON.stringify(item.question)}</code>
         </div>
       )}
+      {item.debug && (
+        <div class="card" data-testid="debug-question">
+          <h3>Debugger</h3>
+          <pre class="prompt-text">{debugQuestionText(item.debug)}</pre>
+        </div>
+      )}
       <div class="card" data-testid="answer-card">
         <h3>Predicted vs real</h3>
         <table class="figures">
@@ -37,7 +44,9 @@ function AnswerPanel({ view, sample }: { view: ItemView; sample: number }) {
             </tr>
             <tr>
               <td>real</td>
-              <td data-testid="real-answer">{item.output}</td>
+              <td data-testid="real-answer">
+                {item.debug ? JSON.stringify(item.debug.answer) : item.output}
+              </td>
             </tr>
             <tr>
               <td>verdict</td>

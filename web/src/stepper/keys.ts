@@ -11,7 +11,15 @@ export type StepAction =
   | 'nextRun'
   | 'previousRun'
   | 'help'
-  | 'close';
+  | 'close'
+  // Debugger actions (src/debug, pdb's semantics and reverse ones)
+  | 'toggleBreakpoint'
+  | 'continue'
+  | 'reverseContinue'
+  | 'finish'
+  | 'reverseFinish'
+  | 'reverseNext'
+  | 'until';
 
 export interface KeyBinding {
   keys: string[];
@@ -29,6 +37,17 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { keys: ['End', 'G'], action: 'end', description: 'last step' },
   { keys: [']'], action: 'nextRun', description: 'next time the current line runs' },
   { keys: ['['], action: 'previousRun', description: 'previous time the current line runs' },
+  { keys: ['b'], action: 'toggleBreakpoint', description: 'set or clear a breakpoint on the current line' },
+  { keys: ['c'], action: 'continue', description: 'continue to the next breakpoint (pdb c)' },
+  { keys: ['C'], action: 'reverseContinue', description: 'back to the previous breakpoint' },
+  { keys: ['r'], action: 'finish', description: "run to this function's return (pdb r)" },
+  { keys: ['R'], action: 'reverseFinish', description: 'back to where this function was called' },
+  { keys: ['N'], action: 'reverseNext', description: "back to this frame's previous line (reverse next)" },
+  {
+    keys: ['t'],
+    action: 'until',
+    description: 'until: run to a later line of this frame, leaving a loop (pdb unt)',
+  },
   { keys: ['?'], action: 'help', description: 'show or hide this help' },
   { keys: ['Esc'], action: 'close', description: 'close the help' },
 ];
@@ -66,6 +85,20 @@ export function actionFor(
       return 'nextRun';
     case '[':
       return 'previousRun';
+    case 'b':
+      return 'toggleBreakpoint';
+    case 'c':
+      return 'continue';
+    case 'C':
+      return 'reverseContinue';
+    case 'r':
+      return 'finish';
+    case 'R':
+      return 'reverseFinish';
+    case 'N':
+      return 'reverseNext';
+    case 't':
+      return 'until';
     case '?':
       return 'help';
     case 'Escape':

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface LineMark {
-  kind: 'edit';
+  kind: 'edit' | 'breakpoint';
   note: string;
 }
 

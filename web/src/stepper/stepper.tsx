@@ -4,6 +4,9 @@
  * buttons, clicks and the keyboard (see keys.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { applyAction } from '../../../src/debug/actions/index.js';
+import { buildTimeline } from '../../../src/debug/timeline.js';
+import type { DebugAction } from '../../../src/debug/types.js';
 import type { TraceStep } from '../../../src/engine/types.js';
 import { VirtualList } from '../components/virtual-list.js';
 import { TraceModel } from '../model/trace-model.js';
@@ -38,6 +41,8 @@ export function Stepper(props: StepperProps) {
   const model = useMemo(() => new TraceModel(props.steps), [props.steps]);
   const [index, setIndex] = useState(0);
   const [help, setHelp] = useState(false);
+  const [breakpoints, setBreakpoints] = useState<number[]>([]);
+  const debugTimeline = useMemo(() => buildTimeline(props.steps), [props.steps]);
   const id = useRef(Symbol('stepper')).current;
   const last = Math.max(model.length - 1, 0);
   const step = model.steps[index];
@@ -58,6 +63,13 @@ export function Stepper(props: StepperProps) {
     if (target === undefined) return;
     latest.current = Math.min(Math.max(target, 0), last);
     setIndex(latest.current);
+  };
+
+  // The debugger actions: src/debug's replay of pdb over the trace; past the end stays on the last step.
+  const debugTo = (action: DebugAction) => {
+    const from = latest.current;
+    const landed = applyAction(debugTimeline, { position: from, breakpoints }, action).position;
+    go(Math.min(landed, last));
   };
 
   const perform = (action: StepAction) => {
@@ -82,6 +94,23 @@ export function Stepper(props: StepperProps) {
         return line === undefined ? undefined : go(model.nextRunOf(line, index));
       case 'previousRun':
         return line === undefined ? undefined : go(model.previousRunOf(line, index));
+      case 'toggleBreakpoint':
+        if (line === undefined || line <= 0) return;
+        return setBreakpoints((lines) =>
+          lines.includes(line) ? lines.filter((l) => l !== line) : [...lines, line].sort((a, b) => a - b),
+        );
+      case 'continue':
+        return debugTo({ name: 'continue' });
+      case 'reverseContinue':
+        return debugTo({ name: 'reverse-continue' });
+      case 'finish':
+        return debugTo({ name: 'finish' });
+      case 'reverseFinish':
+        return debugTo({ name: 'reverse-finish' });
+      case 'reverseNext':
+        return debugTo({ name: 'reverse-next' });
+      case 'until':
+        return debugTo({ name: 'until' });
       case 'help':
         return setHelp((shown) => !shown);
       case 'close':
@@ -142,6 +171,23 @@ export function Stepper(props: StepperProps) {
         <button type="button" title="step out (o)" onClick={() => perform('out')}>
           ⤴
         </button>
+        <button
+          type="button"
+          title="back to the previous breakpoint (C)"
+          onClick={() => perform('reverseContinue')}
+        >
+          ⏮
+        </button>
+        <button type="button" title="continue to the next breakpoint (c)" onClick={() => perform('continue')}>
+          ⏭
+        </button>
+        <button
+          type="button"
+          title="breakpoint on the current line (b)"
+          onClick={() => perform('toggleBreakpoint')}
+        >
+          ●
+        </button>
         <button type="button" title="last step (End)" onClick={() => perform('end')}>
           ⇥
         </button>
@@ -169,7 +215,7 @@ export function Stepper(props: StepperProps) {
           next={model.nextLine(index)}
           covered={covered}
           annotation={annotation}
-          marks={props.marks}
+          marks={withBreakpoints(props.marks, breakpoints)}
           onLineClick={(line) => go(model.nextRunOf(line, index))}
         />
       </div>
@@ -218,4 +264,16 @@ export function Stepper(props: StepperProps) {
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </section>
   );
+}
+
+/** The parent's marks plus a `breakpoint` mark on each breakpoint line (an edit mark keeps its note). */
+function withBreakpoints(
+  marks: Map<number, LineMark> | undefined,
+  breakpoints: number[],
+): Map<number, LineMark> | undefined {
+  if (breakpoints.length === 0) return marks;
+  const all = new Map(marks);
+  for (const line of breakpoints)
+    if (!all.has(line)) all.set(line, { kind: 'breakpoint', note: 'breakpoint' });
+  return all;
 }
