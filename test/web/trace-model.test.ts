@@ -107,18 +107,18 @@ describe('TraceModel', () => {
     expect(steps[out]!.depth).toBe(steps[firstFact]!.depth - 1);
   });
 
-  it('builds the model for a long trace quickly', async () => {
+  // How fast this is belongs in a benchmark; here: a long trace gives a whole, consistent model.
+  it('builds the model for a long trace', async () => {
     const result = await engine.run({
       code: 'acc = []\nfor i in range(6000):\n    acc.append(i % 7)\n    n = len(acc)\n',
     });
     expect(result.steps.length).toBeGreaterThan(15000);
-    const started = performance.now();
     const model = new TraceModel(result.steps);
+    expect(model.length).toBe(result.steps.length);
     for (let index = 0; index < model.length; index += 97) {
-      model.stack(index);
+      expect(model.stack(index).length).toBeGreaterThan(0);
       model.changedAt(index);
-      model.outputUntil(index);
+      expect(model.outputUntil(index)).toBe('');
     }
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
