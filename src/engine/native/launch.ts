@@ -8,8 +8,15 @@ import { bubblewrapArgs } from '../sandbox/bubblewrap.js';
 import type { IsolationLevel } from '../types.js';
 import type { PythonInstall } from './resolve-python.js';
 
+/**
+ * The worker's whole environment. It must reach Python (so no -I/-E, which ignore PYTHONHASHSEED and leave
+ * hash randomisation on): nothing else of the caller's environment is passed, so no other PYTHON* variable
+ * can change the interpreter.
+ */
 const WORKER_ENV = {
   PYTHONHASHSEED: '0',
+  PYTHONNOUSERSITE: '1',
+  PYTHONSAFEPATH: '1',
   PYTHONDONTWRITEBYTECODE: '1',
   PYTHONIOENCODING: 'utf-8',
   LC_ALL: 'C.UTF-8',
@@ -17,7 +24,8 @@ const WORKER_ENV = {
 };
 
 export function nativeWorkerCommand(python: PythonInstall, isolation: IsolationLevel): LaunchSpec {
-  const argv = [python.executable, '-I', '-B', join(harnessDir, 'semtrace_native_worker.py')];
+  // -s: no user site-packages; -B: no .pyc writes. Not -I: see WORKER_ENV.
+  const argv = [python.executable, '-s', '-B', join(harnessDir, 'semtrace_native_worker.py')];
   if (isolation === 'strict') {
     const args = bubblewrapArgs({
       argv,
