@@ -56,6 +56,7 @@ async function start(): Promise<(request: string) => string> {
   // sys.modules, so nothing after this point may import through Pyodide's Python modules.
   const harness = py.pyimport('semtrace_pyodide') as { install(): (request: string) => string };
   const runJson = harness.install();
+  interpreter = py;
   post({ type: 'ready', python, loadMs: performance.now() - started });
   return runJson;
 }
@@ -65,13 +66,37 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/**
+ * The program's standard input, read through fd 0 (`input()`, `sys.stdin`, `open(0)` alike). Pyodide's
+ * default would read this host process's own stdin; each run gets a fresh device holding its text.
+ */
+function giveStdin(py: PyodideLike, request: string): void {
+  // Bytes, not a string: Pyodide would add a newline to a string that lacks one.
+  let pending: Uint8Array | null = new TextEncoder().encode(
+    (JSON.parse(request) as { stdin?: string }).stdin ?? '',
+  );
+  const device = py as unknown as {
+    setStdin(options: { stdin: () => Uint8Array | null; autoEOF: boolean }): void;
+  };
+  device.setStdin({
+    stdin: () => {
+      const bytes = pending;
+      pending = null;
+      return bytes && bytes.length > 0 ? bytes : null;
+    },
+    autoEOF: true,
+  });
+}
+
 let runJson: ((request: string) => string) | undefined;
+let interpreter: PyodideLike | undefined;
 port.on('message', (message: { id: number; request: string }) => {
   if (!runJson) {
     post({ type: 'crash', id: message.id, message: 'interpreter not loaded' });
     return;
   }
   try {
+    if (interpreter) giveStdin(interpreter, message.request);
     const answer = runJson(message.request);
     post({ type: 'result', id: message.id, json: answer.slice(1), dirty: answer.startsWith('1') });
   } catch (error) {

@@ -460,6 +460,9 @@ def _install_sync_event_loop():
     import asyncio
     import asyncio.events as events
 
+    # Pyodide wraps asyncio.run to use its JavaScript loop; the wrapper keeps CPython's own as __wrapped__.
+    asyncio.run = getattr(asyncio.run, "__wrapped__", asyncio.run)
+
     class _Sleeper:
         def select(self, timeout=None):
             if timeout:
@@ -480,10 +483,22 @@ def _install_sync_event_loop():
         def _write_to_self(self):
             pass
 
-    class Policy(asyncio.events.BaseDefaultEventLoopPolicy):
+    base = getattr(events, "_BaseDefaultEventLoopPolicy", None) or events.BaseDefaultEventLoopPolicy
+
+    class Policy(base):
         _loop_factory = SynchronousLoop
 
     events._event_loop_policy = Policy()
+    # Pyodide marks its JavaScript loop as always running; the program starts with none, as under python3.
+    running = events._get_running_loop()
+    events._set_running_loop(None)
+    return lambda: events._set_running_loop(running)
+
+
+def _names_module(code, name):
+    if name in code.co_names:
+        return True
+    return any(_names_module(const, name) for const in code.co_consts if type(const) is type(code))
 
 
 class Run:
@@ -499,6 +514,7 @@ class Run:
         self.finished = False
         self.namespace = None
         self.trace_lost = False
+        self._undo_loop = None
 
     def compile(self):
         """Returns None when the program compiles, else the finished syntax_error result."""
@@ -535,7 +551,8 @@ class Run:
 
     def _streams(self, state):
         stdin_bytes = (self.request.get("stdin") or "").encode("utf-8")
-        self._saved_fd0 = _stdin_fd(stdin_bytes)
+        if sys.platform != "emscripten":  # Pyodide's host puts the text behind fd 0 itself
+            self._saved_fd0 = _stdin_fd(stdin_bytes)
         raw = io.FileIO(0, "r", closefd=False)
         raw.name = "<stdin>"
         stdin = io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8")
@@ -587,7 +604,10 @@ class Run:
             sys.argv = [PROGRAM_FILE]
             sys.modules["__main__"] = module
             if sys.platform == "emscripten":
-                _install_sync_event_loop()
+                # Pyodide's time.sleep may hand control to JavaScript; the program gets CPython's own.
+                time.sleep = getattr(time.sleep, "__wrapped__", time.sleep)
+            if sys.platform == "emscripten" and ("asyncio" in sys.modules or _names_module(self.module_code, "asyncio")):
+                self._undo_loop = _install_sync_event_loop()
             # The program sees no tracer (as under python3); the real one stays installed.
             sys.gettrace = _detached("def gettrace():\n    return None\n", "gettrace", {})
             # Measured from this frame, where the program's module code will run too.
@@ -631,6 +651,9 @@ class Run:
             _set_limit(saved_limit)
         except RecursionError:
             pass
+        if self._undo_loop is not None:
+            self._undo_loop()
+            self._undo_loop = None
         if self._saved_fd0 is not None:
             os.dup2(self._saved_fd0, 0)
             os.close(self._saved_fd0)
