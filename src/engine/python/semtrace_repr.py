@@ -131,38 +131,45 @@ class _Ctx:
         self.seen = set()
 
 
-def _items(ctx, parts, open_, close, total, depth):
-    """Join item reprs produced lazily by `parts` (each a function of depth) until budget or items run out."""
+def _items(ctx, values, fmt, open_, close, total, depth):
+    """Join the reprs of `values` (each written by fmt(value, ctx, depth)) until budget or items run out;
+    only the values shown are taken from the iterator."""
     budget = ctx.budget
-    out = [_spend(open_, budget)]
+    limit = ctx.limits.items
+    out = [open_]
+    budget.left -= len(open_)
     count = 0
-    for part in parts:
+    depth += 1
+    for value in values:
         if count:
-            out.append(_spend(", ", budget))
-        out.append(part(depth + 1))
+            out.append(", ")
+            budget.left -= 2
+        out.append(fmt(value, ctx, depth))
         count += 1
-        if budget.left <= 0 or count >= ctx.limits.items:
+        if budget.left <= 0 or count >= limit:
             break
-    if total is None or count < total:
-        # A lazy source (total unknown) was cut only if the loop broke early; callers pass totals when known.
-        out.append(_spend(", " + _ELLIPSIS if count else _ELLIPSIS, budget))
-    out.append(_spend(close, budget))
+    if count < total:
+        out.append(", " + _ELLIPSIS if count else _ELLIPSIS)
+        budget.left -= 5
+    out.append(close)
+    budget.left -= len(close)
     return "".join(out)
 
 
-def _seq_parts(ctx, iterator):
-    for item in iterator:
-        yield lambda depth, item=item: _repr(item, ctx, depth)
+def _pair(pair, ctx, depth):
+    return _repr(pair[0], ctx, depth) + _spend(": ", ctx.budget) + _repr(pair[1], ctx, depth)
 
 
-def _pair_parts(ctx, iterator, sep=": "):
-    for key, item in iterator:
-        yield lambda depth, key=key, item=item: _repr(key, ctx, depth) + _spend(sep, ctx.budget) + _repr(item, ctx, depth)
+def _keyword(pair, ctx, depth):
+    return _spend(pair[0] + "=", ctx.budget) + _repr(pair[1], ctx, depth)
 
 
-def _kw_parts(ctx, pairs):
-    for name, item in pairs:
-        yield lambda depth, name=name, item=item: _spend(name + "=", ctx.budget) + _repr(item, ctx, depth)
+def _tuple_pair(pair, ctx, depth):
+    return _spend("(", ctx.budget) + _pair_comma(pair, ctx, depth + 1) + _spend(")", ctx.budget)
+
+
+def _pair_comma(pair, ctx, depth):
+    return _repr(pair[0], ctx, depth) + _spend(", ", ctx.budget) + _repr(pair[1], ctx, depth)
 
 
 def _nested(ctx, value, depth, short, build):
@@ -178,18 +185,18 @@ def _nested(ctx, value, depth, short, build):
 
 
 def _list_repr(value, ctx, depth, kind=list):
-    return _nested(ctx, value, depth, "[...]", lambda: _items(ctx, _seq_parts(ctx, list.__iter__(value)), "[", "]", list.__len__(value), depth))
+    return _nested(ctx, value, depth, "[...]", lambda: _items(ctx, list.__iter__(value), _repr, "[", "]", list.__len__(value), depth))
 
 
 def _tuple_repr(value, ctx, depth):
     total = tuple.__len__(value)
     if total == 1:
         return _nested(ctx, value, depth, "(...)", lambda: _spend("(", ctx.budget) + _repr(tuple.__getitem__(value, 0), ctx, depth + 1) + _spend(",)", ctx.budget))
-    return _nested(ctx, value, depth, "(...)", lambda: _items(ctx, _seq_parts(ctx, tuple.__iter__(value)), "(", ")", total, depth))
+    return _nested(ctx, value, depth, "(...)", lambda: _items(ctx, tuple.__iter__(value), _repr, "(", ")", total, depth))
 
 
 def _dict_repr(value, ctx, depth):
-    return _nested(ctx, value, depth, "{...}", lambda: _items(ctx, _pair_parts(ctx, dict.items(value)), "{", "}", dict.__len__(value), depth))
+    return _nested(ctx, value, depth, "{...}", lambda: _items(ctx, iter(dict.items(value)), _pair, "{", "}", dict.__len__(value), depth))
 
 
 def _set_repr(value, ctx, depth, base=set, name=None):
@@ -201,7 +208,7 @@ def _set_repr(value, ctx, depth, base=set, name=None):
     short = (name + "(...)") if wrap else "{...}"
 
     def build():
-        inner = _items(ctx, _seq_parts(ctx, base.__iter__(value)), "{", "}", total, depth)
+        inner = _items(ctx, base.__iter__(value), _repr, "{", "}", total, depth)
         return (_spend(name + "(", ctx.budget) + inner + _spend(")", ctx.budget)) if wrap else inner
 
     return _nested(ctx, value, depth, short, build)
@@ -221,7 +228,7 @@ def _deque_repr(value, ctx, depth, deque):
     maxlen = deque.__dict__["maxlen"].__get__(value)
 
     def inner():
-        text = _items(ctx, _seq_parts(ctx, deque.__iter__(value)), "[", "]", deque.__len__(value), depth + 1)
+        text = _items(ctx, deque.__iter__(value), _repr, "[", "]", deque.__len__(value), depth + 1)
         if maxlen is not None:
             text += _spend(", maxlen=%d" % maxlen, ctx.budget)
         return text
@@ -236,13 +243,9 @@ def _odict_repr(value, ctx, depth, odict):
     total = dict.__len__(value)
     items = odict.items(value)
     if _MODERN_ODICT:
-        return _call_form(ctx, value, depth, name, lambda: _items(ctx, _pair_parts(ctx, items), "{", "}", total, depth + 1))
+        return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(items), _pair, "{", "}", total, depth + 1))
 
-    def pairs():
-        for key, item in items:
-            yield lambda d, key=key, item=item: _spend("(", ctx.budget) + _repr(key, ctx, d + 1) + _spend(", ", ctx.budget) + _repr(item, ctx, d + 1) + _spend(")", ctx.budget)
-
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, pairs(), "[", "]", total, depth + 1))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(items), _tuple_pair, "[", "]", total, depth + 1))
 
 
 def _defaultdict_repr(value, ctx, depth, defaultdict):
@@ -251,7 +254,7 @@ def _defaultdict_repr(value, ctx, depth, defaultdict):
 
     def inner():
         head = _repr(factory, ctx, depth + 1) + _spend(", ", ctx.budget)
-        return head + _items(ctx, _pair_parts(ctx, dict.items(value)), "{", "}", dict.__len__(value), depth + 1)
+        return head + _items(ctx, iter(dict.items(value)), _pair, "{", "}", dict.__len__(value), depth + 1)
 
     return _call_form(ctx, value, depth, name, inner)
 
@@ -267,30 +270,26 @@ def _counter_repr(value, ctx, depth):
     pairs = list(dict.items(value))
     if all(type(count) in _ORDERABLE for _, count in pairs):
         pairs.sort(key=lambda pair: pair[1], reverse=True)  # most_common(): stable, largest first
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, _pair_parts(ctx, iter(pairs)), "{", "}", total, depth + 1))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(pairs), _pair, "{", "}", total, depth + 1))
 
 
 def _namedtuple_repr(value, ctx, depth, fields):
     name = _type_name(type(value))
     pairs = zip(fields, tuple.__iter__(value))
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, _kw_parts(ctx, pairs), "", "", tuple.__len__(value), depth))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, pairs, _keyword, "", "", tuple.__len__(value), depth))
 
 
 def _namespace_repr(value, ctx, depth, namespace):
     name = "namespace" if type(value) is namespace else _type_name(type(value))
     attrs = _instance_dict(value)
     pairs = [(k, v) for k, v in dict.items(attrs)] if attrs is not None else []
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, _kw_parts(ctx, pairs), "", "", len(pairs), depth))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(pairs), _keyword, "", "", len(pairs), depth))
 
 
 def _view_repr(value, ctx, depth):
     name = _type_name(type(value))
     items = list(_bounded_iter(iter(value), ctx.limits.items + 1))
-    if name.endswith("items"):
-        parts = (lambda d, pair=pair: _repr(pair, ctx, d) for pair in items)
-    else:
-        parts = _seq_parts(ctx, iter(items))
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, parts, "[", "]", len(value), depth + 1))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(items), _repr, "[", "]", len(value), depth + 1))
 
 
 def _bounded_iter(iterator, count):
@@ -308,7 +307,7 @@ def _array_repr(value, ctx, depth, array):
     head = array.tolist(array.__getitem__(value, slice(0, ctx.limits.items + 1)))
     if code == "u":
         return _call_form(ctx, value, depth, "array", lambda: _spend("%r, " % code, ctx.budget) + _str_repr("".join(head), ctx.budget))
-    return _call_form(ctx, value, depth, "array", lambda: _spend("%r, " % code, ctx.budget) + _items(ctx, _seq_parts(ctx, iter(head)), "[", "]", total, depth + 1))
+    return _call_form(ctx, value, depth, "array", lambda: _spend("%r, " % code, ctx.budget) + _items(ctx, iter(head), _repr, "[", "]", total, depth + 1))
 
 
 def _chainmap_repr(value, ctx, depth):
@@ -316,7 +315,7 @@ def _chainmap_repr(value, ctx, depth):
     if type(maps) is not list:
         return _structural(value, ctx, depth)
     name = _type_name(type(value))
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, _seq_parts(ctx, list.__iter__(maps)), "", "", len(maps), depth))
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, list.__iter__(maps), _repr, "", "", len(maps), depth))
 
 
 def _exception_repr(value, ctx, depth):
@@ -395,20 +394,19 @@ def _structural(value, ctx, depth):
     pairs.extend(_slot_values(kind, value))
     if id(value) in ctx.seen or depth >= ctx.limits.depth:
         return _spend(name + "(...)", ctx.budget)
-    parts = _kw_parts(ctx, pairs)
-    total = len(pairs)
+    parts = [(None, pair) for pair in pairs]
     for base, formatter in _BASE_FORMATTERS:
         if _inherits(kind, base):  # the builtin value it extends first, e.g. Stack([1, 2], name='s')
-            head = formatter(value, ctx, depth + 1)
-            parts = _chain((lambda d: head,), parts)
-            total += 1
+            parts.insert(0, (formatter(value, ctx, depth + 1), None))
             break
-    return _call_form(ctx, value, depth, name, lambda: _items(ctx, parts, "", "", total, depth))
+    total = len(parts)
+    parts = iter(parts)
+    return _call_form(ctx, value, depth, name, lambda: _items(ctx, parts, _structural_part, "", "", total, depth))
 
 
-def _chain(first, rest):
-    yield from first
-    yield from rest
+def _structural_part(part, ctx, depth):
+    head, pair = part
+    return head if pair is None else _keyword(pair, ctx, depth)
 
 
 # Standard-library types whose repr shows only plain data they own: repr() is called on exact instances.

@@ -333,7 +333,7 @@ def make_tracers(state):
         try:
             if state.module_units is None:
                 state.module_units = _depth_units()  # the program's first frame: its module code
-            elif not _fits(state.module_units + limit - state.limit_offset - 1):
+            if not _fits(state.module_units + limit - state.limit_offset - 1):
                 too_deep = True  # python3 would have refused to push this frame
             else:
                 depth = _user_depth(frame, depths)
@@ -495,6 +495,18 @@ def _install_sync_event_loop():
     return lambda: events._set_running_loop(running)
 
 
+_frozen = []
+
+
+def _freeze_harness_objects():
+    """Move every object alive before the program into gc's permanent generation (an O(1) list splice),
+    so the collection at exit looks only at the program's objects. In a forked child this also keeps the
+    collector from touching, and so copying, every page of the parent; the embedded interpreter does it once."""
+    if not _frozen or hasattr(os, "fork"):
+        gc.freeze()
+        _frozen.append(True)
+
+
 def _names_module(code, name):
     if name in code.co_names:
         return True
@@ -594,6 +606,7 @@ class Run:
         self._saved_fd0 = None
         module = self._main_module()
         namespace = module.__dict__
+        _freeze_harness_objects()
         random.seed(self.request.get("seed", 0))
         timeout_ms = (self.request.get("limits") or {}).get("timeoutMs")
         if timeout_ms:
@@ -622,6 +635,9 @@ class Run:
                     self.value = eval(self.call_code, namespace)
             except BaseException as error:
                 self.error = error
+            if tracer is not None and _real_gettrace() is not tracer:
+                self.trace_lost = True  # the program called sys.settrace itself
+                tracer = None
             # CPython calls the exception's __str__ to print it; that is not the program's traced code.
             _real_settrace(None)
             self._describe_error()
