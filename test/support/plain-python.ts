@@ -46,7 +46,10 @@ export function runPlain(code: string, stdin = '', python = 'python3'): PlainRun
       maxBuffer: 1 << 26,
     });
     if (run.error) throw run.error;
-    return { stdout: run.stdout, stderr: run.stderr, status: run.status ?? -1 };
+    // python3 makes the main script's path absolute (__file__, tracebacks, warnings): the temporary
+    // folder is where this test put the file, not part of what the program does.
+    const local = (text: string) => text.split(`${dir}/`).join('');
+    return { stdout: local(run.stdout), stderr: local(run.stderr), status: run.status ?? -1 };
   });
 }
 

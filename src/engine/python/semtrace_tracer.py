@@ -507,6 +507,17 @@ def _freeze_harness_objects():
         _frozen.append(True)
 
 
+def _stand_in(error):
+    """An instance of the same exception type holding nothing of the program (its exit code aside), made
+    without running the type's __init__: the result still needs the type, not the object."""
+    stand_in = BaseException.__new__(type(error))
+    if _is_a(error, SystemExit):
+        SystemExit.__dict__["code"].__set__(stand_in, error.code)
+    if _is_a(error, Abort):
+        stand_in.status = error.status
+    return stand_in
+
+
 def _names_module(code, name):
     if name in code.co_names:
         return True
@@ -604,9 +615,9 @@ class Run:
         saved_sys = (sys.argv, sys.modules.get("__main__"), sys.gettrace, sys.getrecursionlimit, sys.setrecursionlimit)
         saved_limit = _get_limit()
         self._saved_fd0 = None
-        module = self._main_module()
-        namespace = module.__dict__
-        _freeze_harness_objects()
+        _freeze_harness_objects()  # before the program's module exists: frozen objects are never collected
+        # Held only here and in sys.modules, so that dropping both at exit frees it as CPython would.
+        self._module = self._main_module()
         random.seed(self.request.get("seed", 0))
         timeout_ms = (self.request.get("limits") or {}).get("timeoutMs")
         if timeout_ms:
@@ -615,7 +626,7 @@ class Run:
         try:
             self._streams(state)
             sys.argv = [PROGRAM_FILE]
-            sys.modules["__main__"] = module
+            sys.modules["__main__"] = self._module
             if sys.platform == "emscripten":
                 # Pyodide's time.sleep may hand control to JavaScript; the program gets CPython's own.
                 time.sleep = getattr(time.sleep, "__wrapped__", time.sleep)
@@ -630,11 +641,12 @@ class Run:
             if tracer is not None:
                 _real_settrace(tracer)
             try:
-                exec(self.module_code, namespace)
+                exec(self.module_code, self._module.__dict__)
                 if self.call_code is not None:
-                    self.value = eval(self.call_code, namespace)
+                    self.value = eval(self.call_code, self._module.__dict__)
             except BaseException as error:
                 self.error = error
+            error = None
             if tracer is not None and _real_gettrace() is not tracer:
                 self.trace_lost = True  # the program called sys.settrace itself
                 tracer = None
@@ -644,16 +656,17 @@ class Run:
             if tracer is not None:
                 _real_settrace(tracer)
             if state.abort_status is None and not (_is_a(self.error, Abort) or _is_a(self.error, MemoryError)):
-                self._exit_time(namespace)
+                self._exit_time(saved_sys[1])
             if tracer is not None and _real_gettrace() is not tracer:
                 self.trace_lost = True
             _real_settrace(None)
-        except BaseException as error:
+        except BaseException as failure:
             _real_settrace(None)
             if self.error is None:
-                self.error = error
+                self.error = failure
                 self._describe_error()
         finally:
+            self._module = None
             _real_settrace(None)
             _real_setprofile(None)
             self._restore(saved, saved_sys, saved_limit)
@@ -690,32 +703,30 @@ class Run:
         described["traceback"] = _user_traceback(error.__traceback__)
         self.described = described
 
-    def _exit_time(self, namespace):
-        """What python3 does after the program: atexit handlers, then the __main__ module is cleared and
-        collected, which closes suspended generators (their finally blocks) and runs __del__."""
+    def _exit_time(self, previous_main):
+        """What python3 does after the program: atexit handlers (errors reported and ignored), then the
+        uncaught exception is dropped and `__main__` leaves sys.modules; the module's namespace becomes
+        garbage, and the collector runs what CPython runs at that point: finalizers (`__del__`, suspended
+        generators' finally blocks, weakref callbacks) in CPython's own order."""
         import atexit
 
         try:
             atexit._run_exitfuncs()
-        except BaseException:  # noqa: BLE001 - CPython reports and ignores errors here too
+        except BaseException:  # noqa: BLE001
             pass
-        error = self.error
-        while error is not None:  # sys.last_traceback is dropped before modules are cleared
-            error.__traceback__ = None
-            error = error.__context__
-        # Keep the modules the program bound (the Pyodide backend checks what it could reach) but no
-        # other value, so that finalizers run now, as they would at interpreter exit.
+        if self.error is not None:  # sys.last_value is dropped before modules are cleared
+            self.error = _stand_in(self.error)
+        namespace = self._module.__dict__
+        # Keep the modules the program bound (the Pyodide backend checks what it could reach), no other value.
         self.namespace = {k: v for k, v in dict.items(namespace) if type(v) is types.ModuleType}
-        self.value_repr = None
         if self.call_code is not None and self.error is None:
             self._keep_return_value()
-        names = [key for key in namespace if type(key) is str]
-        for key in names:
-            if key[:1] == "_" and key[:2] != "__":
-                namespace[key] = None
-        for key in names:
-            if key != "__builtins__":
-                namespace[key] = None
+        namespace = None
+        self._module = None
+        if previous_main is not None:
+            sys.modules["__main__"] = previous_main
+        else:
+            sys.modules.pop("__main__", None)
         gc.collect()
 
     def _keep_return_value(self):
