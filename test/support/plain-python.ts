@@ -4,7 +4,7 @@
  * `sys.argv` and tracebacks read the same) and the independent reference tracer.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
@@ -61,7 +61,8 @@ export function referenceEvents(
   python = 'python3',
 ): [string, number, string][] {
   return withProgramFile(code, (dir) => {
-    const args = ['-s', `${repoRoot}test/fixtures/reference_tracer.py`, join(dir, '<program>')];
+    const events = join(dir, 'events.json');
+    const args = ['-s', `${repoRoot}test/fixtures/reference_tracer.py`, join(dir, '<program>'), events];
     const run = spawnSync(python, call ? [...args, call] : args, {
       cwd: dir,
       input: stdin,
@@ -70,8 +71,7 @@ export function referenceEvents(
       timeout: 30_000,
       maxBuffer: 1 << 26,
     });
-    if (run.status !== 0) throw new Error(`reference tracer failed: ${run.stderr}`);
-    const lines = run.stdout.trimEnd().split('\n');
-    return JSON.parse(lines.at(-1) ?? '[]');
+    if (run.status !== 0 && !existsSync(events)) throw new Error(`reference tracer failed: ${run.stderr}`);
+    return JSON.parse(readFileSync(events, 'utf8'));
   });
 }

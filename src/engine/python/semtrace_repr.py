@@ -260,6 +260,7 @@ def _defaultdict_repr(value, ctx, depth, defaultdict):
 
 
 _ORDERABLE = (int, float, bool)
+_COUNTER_SORT_LIMIT = 5000
 
 
 def _counter_repr(value, ctx, depth):
@@ -267,8 +268,10 @@ def _counter_repr(value, ctx, depth):
     total = dict.__len__(value)
     if total == 0:
         return _spend(name + "()", ctx.budget)
-    pairs = list(dict.items(value))
-    if all(type(count) in _ORDERABLE for _, count in pairs):
+    pairs = list(dict.items(value)) if total <= _COUNTER_SORT_LIMIT else dict.items(value)
+    # most_common() order as CPython shows it; a huge Counter keeps insertion order (sorting it at every
+    # event would cost more than the program).
+    if total <= _COUNTER_SORT_LIMIT and all(type(count) in _ORDERABLE for _, count in pairs):
         pairs.sort(key=lambda pair: pair[1], reverse=True)  # most_common(): stable, largest first
     return _call_form(ctx, value, depth, name, lambda: _items(ctx, iter(pairs), _pair, "{", "}", total, depth + 1))
 

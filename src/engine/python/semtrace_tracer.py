@@ -561,11 +561,10 @@ class Run:
         """The program runs as the real __main__ module, so pickle, doctest and typing find its names."""
         import linecache
 
-        module = types.ModuleType("__main__")
-        module.__file__ = PROGRAM_FILE
+        module = types.ModuleType("__main__")  # __name__, __doc__, __package__, __loader__, __spec__
+        module.__annotations__ = {}  # then the names python3's __main__ has, in its order
         module.__builtins__ = builtins
-        module.__loader__ = None
-        module.__spec__ = None
+        module.__file__ = PROGRAM_FILE
         module.__cached__ = None
         source = self.request["code"]
         # inspect.getsource, doctest and traceback lines read the source through linecache.
@@ -612,7 +611,7 @@ class Run:
     def execute(self):
         state = self.state
         saved = (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__)
-        saved_sys = (sys.argv, sys.modules.get("__main__"), sys.gettrace, sys.getrecursionlimit, sys.setrecursionlimit)
+        saved_sys = (sys.argv, sys.modules.get("__main__"), sys.gettrace, sys.settrace, sys.getrecursionlimit, sys.setrecursionlimit)
         saved_limit = _get_limit()
         self._saved_fd0 = None
         _freeze_harness_objects()  # before the program's module exists: frozen objects are never collected
@@ -632,8 +631,15 @@ class Run:
                 time.sleep = getattr(time.sleep, "__wrapped__", time.sleep)
             if sys.platform == "emscripten" and ("asyncio" in sys.modules or _names_module(self.module_code, "asyncio")):
                 self._undo_loop = _install_sync_event_loop()
-            # The program sees no tracer (as under python3); the real one stays installed.
-            sys.gettrace = _detached("def gettrace():\n    return None\n", "gettrace", {})
+            # The program sees no tracer (as under python3), and sys.settrace(None) — restoring what
+            # gettrace() gave, as doctest and pdb do — keeps semtrace's; a real function replaces it.
+            box = {"_real": _real_settrace, "_mine": [None]}
+            sys.gettrace = _detached("def gettrace():\n    return _mine[0]\n", "gettrace", box)
+            sys.settrace = _detached(
+                "def settrace(function):\n    _mine[0] = function\n    if function is not None:\n        _real(function)\n",
+                "settrace",
+                box,
+            )
             # Measured from this frame, where the program's module code will run too.
             probe = {"_depth_units": _depth_units}
             exec(compile("units = _depth_units()", "<probe>", "exec"), probe)
@@ -673,7 +679,7 @@ class Run:
 
     def _restore(self, saved, saved_sys, saved_limit):
         sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__ = saved
-        sys.argv, main, sys.gettrace, sys.getrecursionlimit, sys.setrecursionlimit = saved_sys
+        sys.argv, main, sys.gettrace, sys.settrace, sys.getrecursionlimit, sys.setrecursionlimit = saved_sys
         if main is not None:
             sys.modules["__main__"] = main
         try:
