@@ -106,7 +106,10 @@ describe('semtrace pyodide against plain python3 (outputs; version differences l
       expect(['ok', 'error', 'syntax_error']).toContain(result.status);
       const { ours, theirs } = compared(plain.get(program.name)!, result);
       if (program.pyodide) {
-        expect(ours, `listed as a version difference: ${program.pyodide}`).not.toEqual(theirs);
+        // A known defect may or may not show on a given run; a version difference always does.
+        if (!program.pyodide.startsWith('known defect')) {
+          expect(ours, `listed as a version difference: ${program.pyodide}`).not.toEqual(theirs);
+        }
         return;
       }
       expect(ours).toEqual(theirs);
