@@ -380,7 +380,7 @@ def _slot_values(kind, value):
     found = []
     for cls in reversed(_type_mro(kind)):
         for name, member in dict.items(dict(_type_dict(cls))):
-            if type(member).__name__ == "member_descriptor" and type(name) is str and name != "__weakref__":
+            if type(member).__name__ == "member_descriptor" and type(name) is str and name[:2] != "__":
                 try:
                     found.append((name, member.__get__(value)))
                 except AttributeError:
