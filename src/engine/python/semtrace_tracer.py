@@ -121,6 +121,7 @@ class RunState:
         self.module_units = None
         self.limit_offset = 0
         self.pending_limit = None
+        self.refused_frame = None
 
     def abort(self, status):
         """Stop the program. A backend that can end the process at once (the native fork) does so in
@@ -343,7 +344,10 @@ def make_tracers(state):
             drop(limit)
         if too_deep:
             _real_setprofile(reinstall)
-            raise RecursionError("maximum recursion depth exceeded")
+            refused = RecursionError("maximum recursion depth exceeded")
+            # python3 raises it in the caller; here it starts in the refused frame, which tracebacks skip.
+            state.refused_frame = frame
+            raise refused
         return on_event
 
     def on_event(frame, event, arg):
@@ -370,20 +374,21 @@ def make_tracers(state):
     return on_call
 
 
-def _last_user_line(tb):
+def _last_user_line(tb, refused=None):
     line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == PROGRAM_FILE:
+        if tb.tb_frame.f_code.co_filename == PROGRAM_FILE and tb.tb_frame is not refused:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
 
 
-def _user_traceback(tb):
+def _user_traceback(tb, refused=None):
+    """The program's frames in a traceback; frames the tracer refused (recursion limit) never ran."""
     entries = []
     while tb is not None:
         code = tb.tb_frame.f_code
-        if code.co_filename == PROGRAM_FILE:
+        if code.co_filename == PROGRAM_FILE and tb.tb_frame is not refused:
             entries.append({"line": tb.tb_lineno, "func": code.co_name})
         tb = tb.tb_next
     return entries
@@ -705,8 +710,9 @@ class Run:
             described = {"type": type(error).__name__, "message": _final_message(error, state.repr_limits)}
         finally:
             state.muted = False
-        described["line"] = _last_user_line(error.__traceback__)
-        described["traceback"] = _user_traceback(error.__traceback__)
+        refused = self.state.refused_frame
+        described["line"] = _last_user_line(error.__traceback__, refused)
+        described["traceback"] = _user_traceback(error.__traceback__, refused)
         self.described = described
 
     def _exit_time(self, previous_main):
@@ -720,6 +726,7 @@ class Run:
             atexit._run_exitfuncs()
         except BaseException:  # noqa: BLE001
             pass
+        self.state.refused_frame = None
         if self.error is not None:  # sys.last_value is dropped before modules are cleared
             self.error = _stand_in(self.error)
         namespace = self._module.__dict__
