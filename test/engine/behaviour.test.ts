@@ -130,7 +130,11 @@ describe.each(backends)('engine behaviour on %s', (backend) => {
   it('hides the tracer from the program and reports a program that replaces it', async () => {
     const hidden = await engine.run({ code: 'import sys\nprint(sys.gettrace())' });
     expect(hidden).toMatchObject({ status: 'ok', stdout: 'None\n' });
-    const code = 'import sys\nsys.settrace(None)\nx = 1\nprint(x)';
+    // Restoring what gettrace() gave (doctest, pdb do) keeps the trace going.
+    const restored = await engine.run({ code: 'import sys\nsys.settrace(sys.gettrace())\nx = 1\nprint(x)' });
+    expect(restored).toMatchObject({ status: 'ok', stdout: '1\n' });
+    expect(restored.steps.some((step) => step.line === 4)).toBe(true);
+    const code = 'import sys\nsys.settrace(lambda *args: None)\nx = 1\nprint(x)';
     const replaced = await engine.run({ code });
     expect(replaced.status).toBe('error');
     expect(replaced.exception?.type).toBe('TraceInterrupted');
