@@ -113,7 +113,7 @@ count_vowels('Banana')
   // Loops forever on its own example.
   chunk_list: answer(
     'Split a list into chunks of a given size.',
-    'def chunks(xs, size):\n    out = []\n    i = 0\n    while i < len(xs):\n        out.append(xs[i:i + size])\n        i += size - size\n    return out',
+    'def chunks(xs, size):\n    out = []\n    i = 0\n    while i < len(xs):\n        chunk = xs[i:i + size]\n        i += size - size\n    out.append(chunk)\n    return out',
     'chunks([1, 2, 3, 4, 5], 2)',
   ),
   // The running-balance program again, under other names: a duplicate.
