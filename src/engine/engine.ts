@@ -5,8 +5,9 @@
 import { availableParallelism } from 'node:os';
 import { SemtraceError } from '../errors.js';
 import { backendLauncher, type LaunchSpecFactory } from './backends.js';
-import { type IsolationDemand, resolveIsolation } from './isolation.js';
+import { type IsolationDemand, type IsolationProbes, resolveIsolation } from './isolation.js';
 import { DEFAULT_LIMITS, resolveLimits, toWireRequest } from './limits.js';
+import { resolvePython } from './native/resolve-python.js';
 import { WorkerPool } from './pool/pool.js';
 import type { WireLimits } from './protocol.js';
 import type { BackendName, IsolationLevel, RunLimits, RunRequest, RunResult } from './types.js';
@@ -24,6 +25,8 @@ export interface EngineOptions {
   limits?: RunLimits;
   /** Where warnings go. Default: stderr. */
   warn?: (message: string) => void;
+  /** Replace what the machine is probed for (tests use it to hide bubblewrap or Landlock). */
+  isolationProbes?: Partial<IsolationProbes>;
 }
 
 export interface EngineInfo {
@@ -63,7 +66,12 @@ export class Engine {
   static async create(options: EngineOptions = {}): Promise<Engine> {
     const backend = options.backend ?? 'pyodide';
     const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
-    const isolation = resolveIsolation(options.isolation ?? 'auto', warn);
+    const isolation = resolveIsolation(options.isolation ?? 'auto', {
+      backend,
+      python: backend === 'native' ? resolvePython(options.python).executable : undefined,
+      warn,
+      probes: options.isolationProbes,
+    });
     const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
     const launch = await backendLauncher(backend, isolation, options.python, warn);
     const engine = new Engine(

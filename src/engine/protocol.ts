@@ -45,4 +45,9 @@ export interface WorkerResultLine {
   result: RunResultCore;
   /** The worker threw its interpreter away after this run (it was tampered with or had to be stopped). */
   recycled?: boolean;
+  /**
+   * The worker process found its own state changed by the program (limits, priority, a scratch it could
+   * not empty) and exits after this line: the pool replaces it before its next program.
+   */
+  retire?: boolean;
 }

@@ -21,10 +21,15 @@ export type BackendName = 'pyodide' | 'native';
 
 /**
  * `strict`: bubblewrap namespaces (no network, read-only filesystem, empty environment, own PID
- * namespace) plus a per-backend inner guard (seccomp for native, Node's permission model for Pyodide).
- * `basic`: a separate process with resource limits and the inner guard, but no namespaces.
+ * namespace) plus a per-backend inner guard (native: seccomp allow-list and Landlock; Pyodide: Node's
+ * permission model).
+ * `landlock` (native only, where bubblewrap is missing): no namespaces, but the kernel confines files
+ * (Landlock: read-only Python and system libraries, writes only in a per-program scratch) and the
+ * network (seccomp: no sockets but Unix socket pairs; Landlock: no TCP).
+ * `basic`: a separate process with resource limits and the inner guard, but no namespaces. For the
+ * native backend this is not a sandbox: programs can read and write the host's files.
  */
-export type IsolationLevel = 'strict' | 'basic';
+export type IsolationLevel = 'strict' | 'landlock' | 'basic';
 
 export interface RunLimits {
   /** Wall-clock limit for one program. Default 5000. */

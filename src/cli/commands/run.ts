@@ -11,7 +11,7 @@ interface RunFlags {
   stdin?: string;
   backend: BackendName;
   python?: string;
-  isolation: 'auto' | 'strict' | 'basic';
+  isolation: 'auto' | 'strict' | 'landlock' | 'basic';
   timeoutMs?: number;
   maxSteps?: number;
   trace: boolean;
@@ -35,8 +35,12 @@ export function registerRun(program: Command): void {
     )
     .option('--python <path>', 'native backend: the Python to run (default python3 on PATH)')
     .addOption(
-      new Option('--isolation <level>', 'sandbox level; strict fails if unavailable')
-        .choices(['auto', 'strict', 'basic'])
+      new Option(
+        '--isolation <level>',
+        'strict (bubblewrap), landlock (native without bubblewrap) or basic (native: not a sandbox); ' +
+          'auto takes the strongest available; a named level fails if unavailable',
+      )
+        .choices(['auto', 'strict', 'landlock', 'basic'])
         .default('auto'),
     )
     .option('--timeout-ms <n>', 'wall-clock limit', positiveInt)

@@ -1,4 +1,8 @@
-/** The command that starts a native worker, under bubblewrap (strict) or as a plain process (basic). */
+/**
+ * The command that starts a native worker: under bubblewrap (strict) or as a plain process confined by
+ * Landlock (landlock) or not (basic). The worker applies seccomp, rlimits and, where asked, Landlock to
+ * each child it forks.
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,23 +20,48 @@ const WORKER_ENV = {
   HOME: '/tmp',
 };
 
+/** What the worker applies to each child: Landlock required, used where the kernel has it, or off. */
+const LANDLOCK_BY_LEVEL: Record<IsolationLevel, string> = {
+  strict: 'auto',
+  landlock: 'require',
+  basic: 'off',
+};
+
 export function nativeWorkerCommand(python: PythonInstall, isolation: IsolationLevel): LaunchSpec {
-  const argv = [python.executable, '-I', '-B', join(harnessDir, 'semtrace_native_worker.py')];
+  // Not -I: it implies -E, which ignores PYTHONHASHSEED, and every worker would then hash strings
+  // differently (set order would depend on which worker ran a program). The environment is ours alone
+  // (WORKER_ENV replaces it), so -E has nothing to protect against; -s still skips user site-packages.
+  const argv = [python.executable, '-s', '-B', join(harnessDir, 'semtrace_native_worker.py')];
   if (isolation === 'strict') {
     const args = bubblewrapArgs({
       argv,
       readOnlyPaths: [python.prefix, harnessDir],
-      env: { ...WORKER_ENV, SEMTRACE_SCRATCH: '/tmp/run', SEMTRACE_WIPE_TMP: '1' },
+      env: {
+        ...WORKER_ENV,
+        SEMTRACE_SCRATCH: '/tmp/run',
+        // The sandbox's own /tmp and /dev/shm are the only writable places: emptied after each program.
+        SEMTRACE_WIPE_ROOTS: '/tmp:/dev/shm',
+        SEMTRACE_LANDLOCK: LANDLOCK_BY_LEVEL.strict,
+      },
       tmpBytes: 256 << 20,
+      privateShm: true,
     });
     return { command: 'bwrap', args, env: {} };
   }
-  // basic: a private scratch folder; the process still gets seccomp and rlimits from the worker.
+  // landlock / basic: a private scratch folder (home, temp and working directory of every program),
+  // emptied after each one. Under landlock it is the only place a program can write.
   const scratchParent = mkdtempSync(join(tmpdir(), 'semtrace-'));
+  const scratch = join(scratchParent, 'run');
   return {
     command: argv[0]!,
     args: argv.slice(1),
-    env: { ...WORKER_ENV, HOME: scratchParent, SEMTRACE_SCRATCH: join(scratchParent, 'run') },
+    env: {
+      ...WORKER_ENV,
+      HOME: scratch,
+      TMPDIR: scratch,
+      SEMTRACE_SCRATCH: scratch,
+      SEMTRACE_LANDLOCK: LANDLOCK_BY_LEVEL[isolation],
+    },
     cwd: scratchParent,
   };
 }

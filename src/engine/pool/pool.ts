@@ -1,6 +1,7 @@
 /**
- * A fixed number of worker slots fed from one queue. A slot whose process died is refilled before
- * its next program; the program that was running when it died has already been answered.
+ * A fixed number of worker slots fed from one queue. A slot whose process died, or that retired itself
+ * because a program changed it, is refilled before its next program; the program that was running when
+ * it died has already been answered.
  */
 import type { WireRequest } from '../protocol.js';
 import { failureResult } from './failure.js';
@@ -87,7 +88,11 @@ export class WorkerPool {
     try {
       const worker = await this.workerFor(slot);
       answer = await worker.run(job.request);
-      if (answer.workerLost) worker.kill();
+      if (answer.workerLost) {
+        // Forget it now: its exit may not have been seen yet, and the next program must not go to it.
+        worker.kill();
+        this.slots[slot] = undefined;
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       answer = { result: failureResult('error', 'WorkerStartFailed', message), workerLost: true, runMs: 0 };

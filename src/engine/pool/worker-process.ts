@@ -129,7 +129,7 @@ export class WorkerProcess {
       this.child.stdin?.write(`${JSON.stringify({ id, request })}\n`);
     });
     const runMs = performance.now() - started;
-    if (answer) return { result: answer.result, workerLost: false, runMs };
+    if (answer) return { result: answer.result, workerLost: answer.retire === true, runMs };
     if (timedOut) return { result: failureResult('timeout'), workerLost: true, runMs };
     const detail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
     const result = failureResult(

@@ -1,13 +1,19 @@
 """The native backend's worker process: a persistent CPython that forks one child per program.
 
 The parent loop stays pristine (user code only ever runs in a child), so nothing a program does
-(patching builtins or sys.modules, leaving threads, writing globals) reaches the next one. The child
-gets resource limits and a seccomp filter before user code runs, writes its result to a private
-pipe and exits. The parent enforces the wall-clock limit with SIGKILL as a backstop.
+(patching builtins or sys.modules, leaving threads, writing globals) reaches the next one. The worker
+makes itself non-dumpable, so a child cannot open its /proc entries (mem, fd, environ). Each child
+closes every descriptor but its result pipe, drops all capabilities, gets resource limits, Landlock
+(files writable only beneath the scratch, see semtrace_landlock.py) and a default-deny seccomp
+allow-list (semtrace_seccomp.py) before user code runs, writes one framed result to its private pipe
+and exits. The worker enforces the wall-clock limit with SIGKILL as a backstop, checks every result
+against the program (semtrace_validate.py), empties the scratch, and retires itself when it finds its
+own state changed (rlimits, priority, a scratch it could not empty), so the pool starts a fresh one.
 
 Protocol: see src/engine/protocol.ts.
 """
 
+import ctypes
 import json
 import os
 import platform
@@ -15,53 +21,88 @@ import resource
 import select
 import shutil
 import signal
+import struct
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from semtrace_landlock import SYSTEM_READ_PATHS, Landlock, confines  # noqa: E402
 from semtrace_seccomp import Seccomp  # noqa: E402
 from semtrace_tracer import Run  # noqa: E402
+from semtrace_validate import problem  # noqa: E402
 
 _dumps = json.dumps
 _GRACE_SECONDS = 0.5
 SCRATCH = os.environ.get("SEMTRACE_SCRATCH") or "/tmp/semtrace-run"
+# Folders wiped after every program besides the scratch (strict: the sandbox's own /tmp and /dev/shm).
+WIPE_ROOTS = [path for path in (os.environ.get("SEMTRACE_WIPE_ROOTS") or "").split(":") if path]
+# "require": refuse to start without Landlock; "auto": use it where the kernel has it; "off".
+LANDLOCK_MODE = os.environ.get("SEMTRACE_LANDLOCK") or "auto"
+_HARNESS_DIR = os.path.dirname(os.path.abspath(__file__))
+_PR_SET_DUMPABLE = 4
+_CAP_VERSION_3 = 0x20080522
+# A result frame: magic, the run's nonce, the payload's length, then the JSON payload.
+_MAGIC = b"SEMTRACE-RESULT\n"
+_NONCE_BYTES = 16
+_FRAME_HEADER = len(_MAGIC) + _NONCE_BYTES + 8
+_RESULT_BYTES_CAP = 1 << 30
+_LIMITS_WATCHED = [getattr(resource, name) for name in dir(resource) if name.startswith("RLIMIT_")]
 
 
 def _emit(channel, payload):
     data = _dumps(payload, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
+    _write_all(channel, data)
+
+
+def _write_all(channel, data):
     view = memoryview(data)
     while view:
         written = os.write(channel, view)
         view = view[written:]
 
 
-def _child(request, write_fd, seccomp):
+def _drop_capabilities(libc):
+    # A worker started as root would hand a child CAP_SYS_PTRACE, CAP_DAC_OVERRIDE, CAP_KILL...: drop
+    # them all (effective, permitted, inheritable). No-new-privs keeps them dropped.
+    header = struct.pack("Ii", _CAP_VERSION_3, 0)
+    data = bytes(24)
+    libc.capset(ctypes.create_string_buffer(header, len(header)), ctypes.create_string_buffer(data, len(data)))
+
+
+def _child(request, write_fd, keep_fds, guards, nonce):
     """Runs in the forked child; never returns."""
+    seccomp, landlock, libc, devnull = guards
     try:
-        devnull = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
+        # Only the result pipe and the Landlock ruleset (closed when applied) stay open: the worker's
+        # protocol channel and anything else it holds are out of the program's reach.
+        _close_all_but(keep_fds | {0, 1, 2, write_fd})
         limits = request.get("limits") or {}
         memory = int(limits.get("memoryBytes") or 0)
         if memory > 0:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 20, 64 << 20))
-        os.makedirs(SCRATCH, exist_ok=True)
         os.chdir(SCRATCH)
-        seccomp.install()
+        if libc is not None:
+            _drop_capabilities(libc)
+        if landlock is not None and not landlock.restrict() and LANDLOCK_MODE == "require":
+            raise OSError("Landlock could not be applied")
+        if seccomp.available and not seccomp.install(os.getpid()):
+            raise OSError("seccomp could not be installed")
         run = Run(request)
         failed = run.compile()
         if failed is not None:
-            _emit(write_fd, failed)
+            _send(write_fd, nonce, failed)
             os._exit(0)
 
         def finish_now(_state):
             # Called from the tracer or the stdout writer when a limit is hit: end at once, so a
             # program that swallows the stop cannot keep running.
             signal.setitimer(signal.ITIMER_REAL, 0)
-            _emit(write_fd, run.finish())
+            _send(write_fd, nonce, run.finish())
             os._exit(0)
 
         run.state.abort_hook = finish_now
@@ -75,13 +116,40 @@ def _child(request, write_fd, seccomp):
             signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
         run.execute()
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _emit(write_fd, run.finish())
+        _send(write_fd, nonce, run.finish())
     except BaseException as error:  # the harness itself failed: say so rather than vanish
         try:
-            _emit(write_fd, _failure("error", "HarnessError", "%s: %s" % (type(error).__name__, error)))
+            _send(write_fd, nonce, _failure("error", "HarnessError", "%s: %s" % (type(error).__name__, error)))
         except BaseException:
             pass
     os._exit(0)
+
+
+def _close_all_but(keep):
+    highest = max(keep)
+    previous = -1
+    for fd in sorted(keep):
+        if fd - previous > 1:
+            os.closerange(previous + 1, fd)
+        previous = fd
+    os.closerange(highest + 1, 1 << 16)
+
+
+def _send(write_fd, nonce, payload):
+    body = _dumps(payload, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    _write_all(write_fd, _MAGIC + nonce + struct.pack(">Q", len(body)) + body)
+
+
+def _unframe(data, nonce):
+    """The payload of exactly one frame with this run's nonce, or None when the bytes are anything else."""
+    if len(data) < _FRAME_HEADER or not data.startswith(_MAGIC):
+        return None
+    if data[len(_MAGIC) : len(_MAGIC) + _NONCE_BYTES] != nonce:
+        return None
+    (length,) = struct.unpack(">Q", data[_FRAME_HEADER - 8 : _FRAME_HEADER])
+    if len(data) != _FRAME_HEADER + length:
+        return None
+    return data[_FRAME_HEADER:]
 
 
 def _failure(status, kind, message):
@@ -101,6 +169,7 @@ def _failure(status, kind, message):
 def _collect(read_fd, pid, deadline):
     """Read the child's result until EOF; kill it at the deadline. Returns (bytes, wait status, killed)."""
     chunks = []
+    size = 0
     killed = False
     while True:
         remaining = deadline - time.monotonic()
@@ -115,6 +184,12 @@ def _collect(read_fd, pid, deadline):
         if not chunk:
             break
         chunks.append(chunk)
+        size += len(chunk)
+        if size > _RESULT_BYTES_CAP:
+            # No result is this big: a program is flooding the channel. Answer as for a garbled result.
+            os.kill(pid, signal.SIGKILL)
+            chunks = [b"flooded"]
+            break
     _, wait_status = os.waitpid(pid, 0)
     return b"".join(chunks), wait_status, killed
 
@@ -133,45 +208,138 @@ def _result_without_output(wait_status, killed):
     return _failure("error", "SystemExit", "the program ended the process with os._exit(%d) before its result was written" % code)
 
 
-WIPE_TMP = os.environ.get("SEMTRACE_WIPE_TMP") == "1"
-
-
-def _wipe_scratch():
-    # Files a program wrote must not be visible to the next one. Inside the sandbox /tmp is the
-    # worker's own tmpfs, so all of it is wiped; outside, only the scratch folder is ours to remove.
-    shutil.rmtree(SCRATCH, ignore_errors=True)
-    if WIPE_TMP:
-        for name in os.listdir("/tmp"):
-            path = os.path.join("/tmp", name)
+def _wipe(folder, keep_self=True):
+    """Empty a folder (a program's files must not be visible to the next one). True when it is empty:
+    a program can make a folder the worker cannot empty (permissions), and then the worker retires."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return not keep_self
+    for name in names:
+        path = os.path.join(folder, name)
+        if path == SCRATCH:
+            continue  # emptied on its own; the folder itself stays (Landlock's rule names it)
+        try:
             if os.path.isdir(path) and not os.path.islink(path):
+                _make_removable(path)
                 shutil.rmtree(path, ignore_errors=True)
             else:
-                try:
-                    os.unlink(path)
-                except OSError:
-                    pass
-
-
-def serve(request, seccomp):
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
-        _child(request, write_fd, seccomp)
-    os.close(write_fd)
-    timeout_ms = (request.get("limits") or {}).get("timeoutMs") or 3600000
-    deadline = time.monotonic() + timeout_ms / 1000.0 + _GRACE_SECONDS
+                os.unlink(path)
+        except OSError:
+            pass
     try:
-        data, wait_status, killed = _collect(read_fd, pid, deadline)
-    finally:
-        os.close(read_fd)
-    _wipe_scratch()
-    if data and not killed:
+        return all(os.path.join(folder, name) == SCRATCH for name in os.listdir(folder))
+    except OSError:
+        return False
+
+
+def _make_removable(tree):
+    # A program may chmod its folders to 000; the worker owns them, so it can open them up again.
+    for root, dirs, _files in os.walk(tree):
+        for name in dirs:
+            try:
+                os.chmod(os.path.join(root, name), 0o700)
+            except OSError:
+                pass
+    try:
+        os.chmod(tree, 0o700)
+    except OSError:
+        pass
+
+
+class Worker:
+    """The trusted loop: forks a child per request and decides what its answer is."""
+
+    def __init__(self):
+        self.seccomp = Seccomp()
+        self.libc = _libc()
+        self.devnull = os.open(os.devnull, os.O_RDWR)
+        os.makedirs(SCRATCH, exist_ok=True)
+        self.landlock = None
+        if LANDLOCK_MODE != "off":
+            landlock = Landlock(_read_paths(), [SCRATCH, *WIPE_ROOTS])
+            if landlock.available:
+                self.landlock = landlock
+            elif LANDLOCK_MODE == "require":
+                raise SystemExit("semtrace worker: Landlock is required but this kernel does not offer it")
+        self.limits = _own_limits()
+        self.priority = _own_priority()
+
+    def describe(self):
+        abi = self.landlock.abi if self.landlock is not None else 0
+        return {"seccomp": self.seccomp.available, "landlock": abi, "landlockConfines": confines(abi)}
+
+    def serve(self, request):
+        """Returns (result, healthy)."""
+        nonce = os.urandom(_NONCE_BYTES)
+        read_fd, write_fd = os.pipe()
         try:
-            return json.loads(data)
+            pid = os.fork()
+        except OSError as error:
+            os.close(read_fd)
+            os.close(write_fd)
+            return _failure("error", "WorkerBroken", "the worker could not start a process: %s" % error), False
+        if pid == 0:
+            os.close(read_fd)
+            keep = {self.devnull} | ({self.landlock.fd} if self.landlock is not None else set())
+            _child(request, write_fd, keep, (self.seccomp, self.landlock, self.libc, self.devnull), nonce)
+        os.close(write_fd)
+        timeout_ms = (request.get("limits") or {}).get("timeoutMs") or 3600000
+        deadline = time.monotonic() + timeout_ms / 1000.0 + _GRACE_SECONDS
+        try:
+            data, wait_status, killed = _collect(read_fd, pid, deadline)
+        finally:
+            os.close(read_fd)
+        healthy = _wipe(SCRATCH)
+        for root in WIPE_ROOTS:
+            healthy = _wipe(root) and healthy
+        healthy = healthy and _own_limits() == self.limits and _own_priority() == self.priority
+        return self._answer(request, data, nonce, wait_status, killed), healthy
+
+    def _answer(self, request, data, nonce, wait_status, killed):
+        if killed or not data:
+            return _result_without_output(wait_status, killed)
+        payload = _unframe(data, nonce)
+        if payload is None:
+            return _failure("error", "ResultRejected", "the program's process wrote something other than its result on the result channel")
+        try:
+            result = json.loads(payload)
         except ValueError:
-            return _failure("error", "HarnessError", "the program's result could not be read")
-    return _result_without_output(wait_status, killed)
+            return _failure("error", "ResultRejected", "the program's result could not be read")
+        why = problem(result, request)
+        if why is not None:
+            return _failure("error", "ResultRejected", "the result does not match the program: %s" % why)
+        return result
+
+
+def _libc():
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def _read_paths():
+    """What a program may read: the Python installation, the harness and the system's libraries."""
+    paths = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, _HARNESS_DIR]
+    paths += [entry for entry in sys.path if entry and os.path.exists(entry)]
+    paths += SYSTEM_READ_PATHS
+    seen = []
+    for path in paths:
+        if path not in seen:
+            seen.append(path)
+    return seen
+
+
+def _own_limits():
+    return [resource.getrlimit(limit) for limit in _LIMITS_WATCHED]
+
+
+def _own_priority():
+    try:
+        return os.getpriority(os.PRIO_PROCESS, 0)
+    except OSError:
+        return None
 
 
 def main():
@@ -179,15 +347,29 @@ def main():
     channel = os.dup(1)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
-    seccomp = Seccomp()
+    os.close(devnull)
+    worker = Worker()
+    libc = worker.libc
+    if libc is not None:
+        # Non-dumpable: /proc/<worker>/mem, fd, environ... are closed to the children (and anyone
+        # else without CAP_SYS_PTRACE), and the worker cannot be ptraced by them.
+        libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
     implementation = platform.python_implementation()
-    _emit(channel, {"ready": True, "python": platform.python_version(), "implementation": implementation, "seccomp": seccomp.available})
+    ready = {"ready": True, "python": platform.python_version(), "implementation": implementation}
+    ready.update(worker.describe())
+    _emit(channel, ready)
     for line in sys.stdin.buffer:
         if not line.strip():
             continue
         message = json.loads(line)
-        result = serve(message["request"], seccomp)
-        _emit(channel, {"id": message["id"], "result": result})
+        result, healthy = worker.serve(message["request"])
+        answer = {"id": message["id"], "result": result}
+        if not healthy:
+            answer["retire"] = True
+        _emit(channel, answer)
+        if not healthy:
+            # Something a program did to this worker could not be undone: the pool starts a new one.
+            return
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 /**
  * Launching a worker under bubblewrap: new user, PID, network, IPC and UTS namespaces, a read-only view
- * of only the paths the worker needs, an empty writable /tmp, and a cleared environment.
+ * of only the paths the worker needs, an empty writable /tmp, and a cleared environment. The sandbox's
+ * root (where /etc, /root... would be created) and /dev are read-only, so /tmp (and /dev/shm where asked)
+ * are the only writable places, which the worker empties after every program.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,6 +36,8 @@ export interface SandboxSpec {
   env: Record<string, string>;
   /** Size of the writable /tmp. */
   tmpBytes: number;
+  /** A private writable /dev/shm (POSIX shared memory and semaphores) of the same size; else none is writable. */
+  privateShm?: boolean;
 }
 
 /** System paths any dynamically linked program needs. */
@@ -51,6 +55,8 @@ export function bubblewrapArgs(spec: SandboxSpec): string[] {
     '/proc',
     '--dev',
     '/dev',
+    '--remount-ro',
+    '/dev',
     '--size',
     String(spec.tmpBytes),
     '--tmpfs',
@@ -64,6 +70,8 @@ export function bubblewrapArgs(spec: SandboxSpec): string[] {
     seen.add(path);
     args.push('--ro-bind', path, path);
   }
+  if (spec.privateShm) args.push('--size', String(spec.tmpBytes), '--tmpfs', '/dev/shm');
+  args.push('--remount-ro', '/');
   for (const [name, value] of Object.entries(spec.env)) args.push('--setenv', name, value);
   args.push('--', ...spec.argv);
   return args;
