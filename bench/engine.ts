@@ -29,13 +29,14 @@ const requests: RunRequest[] = readFileSync(values.data!, 'utf8')
   .map((line) => JSON.parse(line) as { code: string; input: string })
   .map((item) => ({ code: item.code, call: `f(${item.input})` }));
 
-async function throughput(backend: BackendName, workers: number, trace: boolean) {
+async function throughput(backend: BackendName, workers: number, trace: boolean, domain?: string) {
   const engine = await createEngine({ backend, workers });
   await engine.warmUp();
   const watch = peakRssOfTree(process.pid);
   const started = performance.now();
   let ok = 0;
-  for await (const { result } of engine.runMany(requests.map((request) => ({ ...request, trace })))) {
+  const batch = requests.map((request) => ({ ...request, trace, ...(domain ? { domain } : {}) }));
+  for await (const { result } of engine.runMany(batch)) {
     if (result.status === 'ok') ok++;
   }
   const seconds = (performance.now() - started) / 1000;
@@ -59,6 +60,8 @@ const figures: Record<string, Record<string, number>> = {};
 for (const backend of values.backends!.split(',') as BackendName[]) {
   const cold = await coldStart(backend);
   const traced1 = await throughput(backend, 1, true);
+  // Every program above is its own trust domain (the default); here they all share one.
+  const shared1 = await throughput(backend, 1, true, 'bench');
   const untraced1 = await throughput(backend, 1, false);
   const tracedAll = await throughput(backend, cores, true);
   const untracedAll = await throughput(backend, cores, false);
@@ -66,6 +69,7 @@ for (const backend of values.backends!.split(',') as BackendName[]) {
   rows[backend] = {
     'cold start → first result (ms)': cold.toFixed(0),
     'traced, 1 worker (programs/s)': traced1.perSecond.toFixed(0),
+    'traced, 1 worker, one shared domain (programs/s)': shared1.perSecond.toFixed(0),
     'untraced, 1 worker (programs/s)': untraced1.perSecond.toFixed(0),
     [`traced, ${cores} workers (programs/s)`]: tracedAll.perSecond.toFixed(0),
     [`untraced, ${cores} workers (programs/s)`]: untracedAll.perSecond.toFixed(0),

@@ -58,6 +58,12 @@ export function toWireRequest(request: RunRequest, baseLimits: WireLimits): Wire
   };
   if (mode === 'call') wire.call = request.call;
   if (request.stdin !== undefined) wire.stdin = request.stdin;
+  if (request.domain !== undefined) {
+    if (typeof request.domain !== 'string' || request.domain === '') {
+      throw new SemtraceError('SEMTRACE_BAD_REQUEST', 'domain must be a non-empty string (or left out)');
+    }
+    wire.domain = request.domain;
+  }
   if (request.seed !== undefined) {
     if (!Number.isSafeInteger(request.seed)) {
       throw new SemtraceError('SEMTRACE_BAD_REQUEST', `seed must be an integer, got ${String(request.seed)}`);

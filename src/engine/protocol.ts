@@ -14,6 +14,8 @@ export interface WireRequest {
   trace: boolean;
   showCallables: boolean;
   seed?: number;
+  /** The trust domain (see RunRequest.domain); absent: a domain of its own. */
+  domain?: string;
   limits: WireLimits;
 }
 

@@ -66,6 +66,12 @@ export interface RunRequest {
    * Running twice with different seeds shows whether a program's behaviour depends on randomness.
    */
   seed?: number;
+  /**
+   * Trust domain: what one party controls (e.g. a source program with its mutants and inputs).
+   * Runs of one domain may share a warm interpreter with a cheap per-run restore; a run of another
+   * domain never sees anything a program of this one did. Default: every request is its own domain.
+   */
+  domain?: string;
   limits?: RunLimits;
 }
 

@@ -77,14 +77,26 @@ export async function executeChunks(
  */
 async function repeatCandidates(engine: Engine, runs: ItemRun[], config: BuildConfig): Promise<void> {
   const candidates = runs.filter((run) => filterReason(run.result, undefined, config) === null);
-  const repeats = candidates.map((run) => ({ ...requestFor(run.item), trace: false, seed: REPEAT_SEED }));
+  // Each repeat is a trust domain of its own: a fresh interpreter, so state a program left behind in
+  // its source's shared domain shows up as a difference instead of being repeated.
+  const repeats = candidates.map((run) => {
+    const { domain: _shared, ...fresh } = requestFor(run.item);
+    return { ...fresh, trace: false, seed: REPEAT_SEED };
+  });
   for await (const { index, result } of engine.runMany(repeats, { ordered: true })) {
     (candidates[index] as ItemRun).repeat = result as RunResult;
   }
 }
 
 function requestFor(item: WorkItem): RunRequest {
-  const request: RunRequest = { code: item.code, mode: item.mode, trace: true };
+  // A source program with its mutants and inputs is one trust domain: a hostile source can only poison
+  // its own samples (which the determinism check then drops), and they share a warm interpreter.
+  const request: RunRequest = {
+    code: item.code,
+    mode: item.mode,
+    trace: true,
+    domain: `source:${item.sourceId}`,
+  };
   if (item.input.call !== undefined) request.call = item.input.call;
   if (item.input.stdin !== undefined) request.stdin = item.input.stdin;
   return request;

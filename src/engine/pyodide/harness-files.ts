@@ -23,6 +23,8 @@ export interface PyodideLike {
   pyimport(name: string): unknown;
   setInterruptBuffer(buffer: Int32Array): void;
   makeMemorySnapshot(): Uint8Array;
+  /** The Emscripten module (wasm memory, exports, stack); not part of Pyodide's public API. */
+  _module: unknown;
 }
 
 /**

@@ -7,9 +7,10 @@
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { failureResult } from '../pool/failure.js';
-import type { WorkerReadyLine, WorkerRequestLine } from '../protocol.js';
+import type { WireRequest, WorkerReadyLine, WorkerRequestLine } from '../protocol.js';
+import { resultProblem } from '../result-check.js';
 import type { RunResultCore, RunStatus } from '../types.js';
-import type { ThreadData, ThreadMessage } from './interpreter-thread.js';
+import type { ThreadData, ThreadMessage, ThreadRequest } from './interpreter-thread.js';
 
 /** After the time limit, user code gets this long to let KeyboardInterrupt end it before the thread is killed. */
 const GRACE_MS = 300;
@@ -21,6 +22,7 @@ const SIGINT = 2;
 
 interface InFlight {
   id: number;
+  request: WireRequest;
   timers: NodeJS.Timeout[];
 }
 
@@ -102,8 +104,19 @@ function onMessage(message: ThreadMessage): void {
   if (!current || message.id !== current.id) return;
   finishRun();
   if (message.type === 'result') {
-    answerJson(current.id, message.json, message.dirty);
-    if (message.dirty) recycle();
+    // Checked here, outside the interpreter thread: a result that cannot be this program's trace was
+    // forged, and the interpreter that produced it is not trusted again.
+    const problem = resultProblem(parseOrUndefined(message.json), current.request);
+    if (problem) {
+      answer(
+        current.id,
+        failureResult('error', 'InvalidResult', `the worker's result was refused: ${problem}`),
+        true,
+      );
+      recycle();
+    } else {
+      answerJson(current.id, message.json, message.reset);
+    }
   } else {
     answer(current.id, failureResult('error', 'InterpreterCrash', message.message), true);
     recycle();
@@ -137,6 +150,14 @@ function recycle(): void {
   if (!closing) startThread();
 }
 
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Stop the run from outside the interpreter (it overstayed its time, or memory ran out). */
 function kill(status: RunStatus): void {
   const current = inFlight;
@@ -165,7 +186,7 @@ function pump(): void {
   const timeoutMs = limits?.timeoutMs ?? 5000;
   const memoryBytes = limits?.memoryBytes ?? 512 * 1024 * 1024;
   const timers: NodeJS.Timeout[] = [];
-  inFlight = { id: next.id, timers };
+  inFlight = { id: next.id, request: next.request, timers };
   Atomics.store(interrupt, 0, 0);
   timers.push(
     setTimeout(() => {
@@ -179,7 +200,13 @@ function pump(): void {
       if (process.memoryUsage().rss > baselineRss + memoryBytes) kill('memory_limit');
     }, MEMORY_POLL_MS),
   );
-  thread.postMessage({ id: next.id, request: JSON.stringify(next.request) });
+  const { domain, ...wire } = next.request;
+  const message: ThreadRequest = {
+    id: next.id,
+    request: JSON.stringify(wire),
+    ...(domain !== undefined ? { domain } : {}),
+  };
+  thread.postMessage(message);
 }
 
 function onLine(line: string): void {

@@ -7,7 +7,9 @@ the security boundary; this module keeps the next program's result independent o
 """
 
 import builtins
+import _json
 import gc
+import io
 import json
 import operator
 import os
@@ -49,15 +51,46 @@ def preload():
 def _cut_bridge():
     """Drop the JavaScript bridge from everything a program can reach by name. Importing it again goes
     through the import system, where the audit hook refuses it (the event only fires for modules that
-    are not in sys.modules)."""
+    are not in sys.modules). The host also closes the bridge at the wasm boundary after boot; this is
+    the first line."""
+    bridge = [module for name, module in sys.modules.items() if _is_bridge(name)]
     for name in [name for name in sys.modules if _is_bridge(name)]:
         del sys.modules[name]
-    sys.meta_path[:] = [f for f in sys.meta_path if not _is_bridge(getattr(type(f), "__module__", ""))]
+    _empty_bridge_modules(bridge)
+    sys.meta_path[:] = [f for f in sys.meta_path if not _is_bridge(_owner(f))]
     sys.path_hooks[:] = [h for h in sys.path_hooks if not _is_bridge(getattr(h, "__module__", "") or "")]
     sys.path_importer_cache.clear()
+    if _is_bridge(getattr(sys.excepthook, "__module__", "") or ""):
+        sys.excepthook = sys.__excepthook__
     events = sys.modules.get("asyncio.events")
     if events is not None and hasattr(events, "_event_loop_policy"):
         events._event_loop_policy = None  # Pyodide's policy holds JS callbacks
+
+
+def _owner(finder):
+    """The module that defines a meta-path finder (a class or an instance)."""
+    return getattr(finder if isinstance(finder, type) else type(finder), "__module__", "") or ""
+
+
+def _empty_bridge_modules(modules):
+    """Empty the bridge modules' namespaces, so that walking object.__subclasses__() to one of their
+    classes, and on to a function's __globals__, finds nothing that leads to JavaScript; and empty the
+    copy CPython keeps of `_pyodide_core`'s namespace, from which `_imp.create_builtin` would rebuild
+    it."""
+    core = sys.modules.get("_pyodide_core") or next(
+        (m for m in modules if getattr(m, "__name__", "") == "_pyodide_core"), None)
+    core_keys = set(vars(core)) if core is not None else None
+    for module in modules:
+        namespace = getattr(module, "__dict__", None)
+        if isinstance(namespace, dict):
+            name = namespace.get("__name__")
+            namespace.clear()
+            namespace["__name__"] = name
+    if core_keys:
+        for candidate in gc.get_objects():
+            if type(candidate) is dict and "create_proxy" in candidate and set(candidate) >= core_keys - {"__name__"}:
+                candidate.clear()
+    gc.collect()
 
 
 def _code_names(code, names):
@@ -116,9 +149,14 @@ class Baseline:
         self.asyncgen_hooks = sys.get_asyncgen_hooks()
         self.gc_threshold = gc.get_threshold()
         import decimal
+        import random
+        import re
 
         self.decimal = decimal
         self.decimal_context = decimal.getcontext().copy()
+        # Instances the stdlib keeps module-wide: their attributes are not covered by the module check.
+        self.random_inst = _Frozen(random._inst.__dict__, random._inst.__dict__)
+        self.re = re
 
     def _targets(self, code, namespace, added):
         """Modules the program can reach by name: the ones it names, and the ones bound in its globals."""
@@ -217,6 +255,11 @@ class Baseline:
             with getattr(warnings, "_lock", None) or _NoLock():
                 mutated()
         self.decimal.setcontext(self.decimal_context.copy())
+        frozen = self.random_inst
+        if not _same(frozen.target, frozen.keys, frozen.values):
+            frozen.target.clear()
+            frozen.target.update(frozen.items)
+        self.re.purge()  # a program may have planted compiled patterns in the cache
         _wipe_scratch()
 
 
@@ -333,13 +376,16 @@ class Session:
         os.makedirs(SCRATCH, exist_ok=True)
         os.chdir(SCRATCH)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        global _session
+        _session = self  # before the baseline, which the per-run restore puts this module back to
         self.baseline = Baseline()
         self.guard = Guard()
         sys.addaudithook(self.guard.hook)
 
-    def run_json(self, request_json):
+    def run_json(self, request_json, restore=True):
         """Run one request. Returns "0" + result JSON, or "1" + result JSON when the interpreter must be
-        discarded after this run."""
+        discarded after this run. `restore=False`: the host resets the whole interpreter after this
+        run anyway, so the per-run restore is skipped."""
         guard = self.guard
         dirty = False
         try:
@@ -358,7 +404,10 @@ class Session:
                 self.baseline.restore_builtins()
                 result = run.finish()
                 namespace = getattr(run, "namespace", None)
-                dirty = self.baseline.restore(run.module_code, namespace, namespace is None) or guard.dirty
+                if restore:
+                    dirty = self.baseline.restore(run.module_code, namespace, namespace is None) or guard.dirty
+                else:
+                    dirty = guard.dirty
             text = _dumps(result)
         except BaseException as error:  # the harness itself failed: answer, and start a new interpreter
             dirty = True
@@ -366,7 +415,18 @@ class Session:
         return ("1" if dirty else "0") + text
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+def _not_json(value):
+    raise TypeError("not JSON serialisable: %s" % type(value).__name__)
+
+
+# The result is encoded by the C encoder alone, bound at import: a program that changed the json
+# module's classes or functions does not change how its result is written.
+_c_encoder = _json.make_encoder(None, _not_json, _json.encode_basestring, None, ": ", ", ", False, False, True)
+_join = "".join
+
+
+def _dumps(value):
+    return _join(_c_encoder(value, 0))
 
 
 def _harness_failure(error):
@@ -377,9 +437,24 @@ def _harness_failure(error):
             "returnType": None, "exception": None if timed_out else failure, "steps": [], "stepCount": 0}
 
 
+_session = None
+IO_DIR = "/semtrace-io"
+_open = io.open
+
+
 def install():
     """Called once per interpreter, after the snapshot is restored and before any user code runs."""
     return Session().run_json
+
+
+def serve(restore):
+    """The host's entry point after boot (run through PyRun_SimpleString): the request and the answer
+    are files, so nothing crosses the JavaScript bridge."""
+    with _open(IO_DIR + "/request.json", encoding="utf-8") as source:
+        request = source.read()
+    answer = _session.run_json(request, restore)
+    with _open(IO_DIR + "/result.json", "w", encoding="utf-8") as sink:
+        sink.write(answer)
 
 
 def python_version():
