@@ -109,6 +109,49 @@ describe.each(backends)('engine behaviour on %s', (backend) => {
     expect(failed.exception?.type).toBe('SystemExit');
   });
 
+  it('runs with hash randomisation off, so set order of strings repeats on every worker', async () => {
+    const code = 'import sys\nprint(sys.flags.hash_randomization, list({"alpha", "beta", "gamma", "delta"}))';
+    const outputs = new Set<string>();
+    for (let i = 0; i < 4; i++) outputs.add((await engine.run({ code })).stdout);
+    expect([...outputs]).toHaveLength(1);
+    expect([...outputs][0]).toMatch(/^0 /);
+  });
+
+  it('treats sys.exit() inside a called function as an error: the function returned nothing', async () => {
+    const code = 'import sys\ndef f(code):\n    sys.exit(code)\n';
+    for (const call of ['f(None)', 'f(0)', 'f(4)']) {
+      const result = await engine.run({ code, call });
+      expect(result.status).toBe('error');
+      expect(result.exception?.type).toBe('SystemExit');
+      expect(result.returnRepr).toBeNull();
+    }
+  });
+
+  it('hides the tracer from the program and reports a program that replaces it', async () => {
+    const hidden = await engine.run({ code: 'import sys\nprint(sys.gettrace())' });
+    expect(hidden).toMatchObject({ status: 'ok', stdout: 'None\n' });
+    // Restoring what gettrace() gave (doctest, pdb do) keeps the trace going.
+    const restored = await engine.run({ code: 'import sys\nsys.settrace(sys.gettrace())\nx = 1\nprint(x)' });
+    expect(restored).toMatchObject({ status: 'ok', stdout: '1\n' });
+    expect(restored.steps.some((step) => step.line === 4)).toBe(true);
+    const code = 'import sys\nsys.settrace(lambda *args: None)\nx = 1\nprint(x)';
+    const replaced = await engine.run({ code });
+    expect(replaced.status).toBe('error');
+    expect(replaced.exception?.type).toBe('TraceInterrupted');
+    expect(replaced.stdout).toBe('1\n');
+    const untraced = await engine.run({ code, trace: false });
+    expect(untraced).toMatchObject({ status: 'ok', stdout: '1\n' });
+  });
+
+  it("never calls the program's methods to record values, so tracing does not change its output", async () => {
+    const code =
+      'calls = 0\nclass T:\n    def __repr__(self):\n        global calls\n        calls += 1\n        return "T"\n' +
+      'class Bomb:\n    def __repr__(self):\n        raise SystemExit(9)\nt, b = T(), Bomb()\nx = [t, b]\nprint(calls)';
+    const traced = await engine.run({ code });
+    expect(traced).toMatchObject({ status: 'ok', stdout: '0\n' });
+    expect(traced.steps.at(-1)?.locals.x?.repr).toBe('[T(), Bomb()]');
+  });
+
   it('produces results that validate against the JSON Schema', async () => {
     const result = await engine.run({
       code: 'def f(a):\n    try:\n        return a[5]\n    except IndexError as e:\n        raise ValueError("no") from e',

@@ -12,8 +12,15 @@ import { bubblewrapArgs } from '../sandbox/bubblewrap.js';
 import type { IsolationLevel } from '../types.js';
 import type { PythonInstall } from './resolve-python.js';
 
+/**
+ * The worker's whole environment. It must reach Python (so no -I/-E, which ignore PYTHONHASHSEED and leave
+ * hash randomisation on): nothing else of the caller's environment is passed, so no other PYTHON* variable
+ * can change the interpreter.
+ */
 const WORKER_ENV = {
   PYTHONHASHSEED: '0',
+  PYTHONNOUSERSITE: '1',
+  PYTHONSAFEPATH: '1',
   PYTHONDONTWRITEBYTECODE: '1',
   PYTHONIOENCODING: 'utf-8',
   LC_ALL: 'C.UTF-8',
@@ -28,6 +35,7 @@ const LANDLOCK_BY_LEVEL: Record<IsolationLevel, string> = {
 };
 
 export function nativeWorkerCommand(python: PythonInstall, isolation: IsolationLevel): LaunchSpec {
+  // -s: no user site-packages; -B: no .pyc writes.
   // Not -I: it implies -E, which ignores PYTHONHASHSEED, and every worker would then hash strings
   // differently (set order would depend on which worker ran a program). The environment is ours alone
   // (WORKER_ENV replaces it), so -E has nothing to protect against; -s still skips user site-packages.

@@ -342,7 +342,19 @@ def _own_priority():
         return None
 
 
+def _fix_hash_seed():
+    """String hashes (and so set order) must not change between runs. PYTHONHASHSEED only acts at start-up
+    and is ignored under -I/-E, so a worker started with randomised hashing starts itself again."""
+    if sys.flags.hash_randomization and not sys.flags.ignore_environment:
+        os.execve(sys.executable, [sys.executable, "-s", "-B", os.path.abspath(__file__)], dict(os.environ, PYTHONHASHSEED="0"))
+    if sys.flags.hash_randomization:
+        environment = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+        environment.update(PYTHONHASHSEED="0", PYTHONNOUSERSITE="1", PYTHONSAFEPATH="1")
+        os.execve(sys.executable, [sys.executable, "-s", "-B", os.path.abspath(__file__)], environment)
+
+
 def main():
+    _fix_hash_seed()
     # Keep the protocol channel private: fd 1 becomes /dev/null for anything else that prints.
     channel = os.dup(1)
     devnull = os.open(os.devnull, os.O_WRONLY)

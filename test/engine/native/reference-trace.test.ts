@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
 import { repoRoot } from '../../support/paths.js';
+import { referenceEvents } from '../../support/plain-python.js';
 import { testIsolation } from '../../support/requirements.js';
 
 const programsDir = `${repoRoot}test/fixtures/programs/`;
 const programs = readdirSync(programsDir).filter((name) => name.endsWith('.py'));
 const STDIN: Record<string, string> = { 'stdin_script.py': '3\n4 9 2 9 1\n' };
-
-/** (event, line, function) for every event, from the independent reference tracer under the same python3. */
-function referenceEvents(code: string, stdin: string): [string, number, string][] {
-  const run = spawnSync('python3', ['-I', `${repoRoot}test/fixtures/reference_tracer.py`], {
-    input: JSON.stringify({ code, stdin }),
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout);
-}
 
 describe('native traces equal an independent sys.settrace reference', () => {
   let engine: Engine;
