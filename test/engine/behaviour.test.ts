@@ -27,6 +27,22 @@ describe.each(backends)('engine behaviour on %s', (backend) => {
     expect(stable(second)).toBe(stable(first));
   });
 
+  it("records a function's locals at every line, as the module's (3.13+ frames expose them through a proxy)", async () => {
+    const code = 'def f(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n';
+    const result = await engine.run({ code, call: 'f([2, 3])' });
+    const inF = result.steps.filter((step) => step.func === 'f' && step.event === 'line');
+    expect(inF.map((step) => Object.keys(step.locals))).toEqual([
+      ['xs'],
+      ['xs', 'total'],
+      ['xs', 'total', 'x'],
+      ['xs', 'total', 'x'],
+      ['xs', 'total', 'x'],
+      ['xs', 'total', 'x'],
+      ['xs', 'total', 'x'],
+    ]);
+    expect(inF.at(-1)?.locals.total?.repr).toBe('5');
+  });
+
   it('seeds random per request, so a second seed shows a program depends on randomness', async () => {
     const code = 'import random\nprint(random.randint(1, 10**9))';
     const plain = await engine.run({ code });

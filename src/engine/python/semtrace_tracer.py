@@ -232,12 +232,22 @@ def _detached(source, name, env):
     return function
 
 
+# The type of a function frame's f_locals: dict up to 3.12, FrameLocalsProxy from 3.13 (PEP 667).
+_FRAME_LOCALS_PROXY = type((lambda: sys._getframe().f_locals)())
+
+
 def _variables(frame, state):
     shown = {}
     limits = state.repr_limits
     show_callables = state.show_callables
     names = frame.f_locals
-    items = dict.items(names) if _is_dict(names) else ()
+    if _is_dict(names):
+        items = dict.items(names)
+    elif type(names) is _FRAME_LOCALS_PROXY:
+        # 3.13+ (PEP 667): a function frame's f_locals is a view of its fast locals, read in C.
+        items = _FRAME_LOCALS_PROXY.items(names)
+    else:
+        items = ()
     for name, value in items:
         # Dunder names are the interpreter's; `.0` is a comprehension's hidden iterator (3.11).
         if type(name) is not str or not name.isidentifier() or (len(name) > 4 and name[:2] == "__" == name[-2:]):
