@@ -18,6 +18,7 @@ import os
 import random
 import sys
 import time
+import traceback
 import types
 
 from semtrace_repr import (
@@ -232,6 +233,51 @@ def _detached(source, name, env):
     return function
 
 
+# CPython before 3.13 prints "Exception ignored …" reports (atexit callbacks, __del__, weakref callbacks)
+# from C, which reads source lines from disk, and the program's file is not on disk: python3 shows the
+# line, so this hook writes the same report with the lines from linecache, byte for byte as the C hook.
+_UNRAISABLE_HOOK = """
+def unraisablehook(unraisable):
+    err = _sys.stderr
+    if err is None:
+        return
+    obj, message = unraisable.object, unraisable.err_msg
+    if obj is not None:
+        try:
+            shown = repr(obj)
+        except BaseException:
+            shown = "<object repr() failed>"
+        err.write((message if message is not None else "Exception ignored in") + ": " + shown + "\\n")
+    elif message is not None:
+        err.write(message + ":\\n")
+    if unraisable.exc_traceback is not None:
+        err.write("Traceback (most recent call last):\\n")
+        err.write("".join(_format_tb(unraisable.exc_traceback)))
+    kind = unraisable.exc_type
+    if kind is None:
+        return
+    module = getattr(kind, "__module__", None)
+    if type(module) is not str:
+        err.write("<unknown>")
+    elif module != "builtins" and module != "__main__":
+        err.write(module + ".")
+    err.write(kind.__qualname__)
+    if unraisable.exc_value is not None:
+        try:
+            text = str(unraisable.exc_value)
+        except BaseException:
+            text = "<exception str() failed>"
+        err.write(": " + text)
+    err.write("\\n")
+"""
+
+
+def _unraisable_hook():
+    env = {"_sys": sys, "_format_tb": traceback.format_tb, "repr": repr, "str": str, "getattr": getattr}
+    env.update(type=type, BaseException=BaseException)
+    return _detached(_UNRAISABLE_HOOK, "unraisablehook", env)
+
+
 # The type of a function frame's f_locals: dict up to 3.12, FrameLocalsProxy from 3.13 (PEP 667).
 _FRAME_LOCALS_PROXY = type((lambda: sys._getframe().f_locals)())
 
@@ -303,9 +349,15 @@ def make_tracers(state):
     def record(frame, event, depth, extra):
         if state.step_count >= state.max_steps:
             state.abort("step_limit")
+        line = frame.f_lineno
+        if line is None:
+            # 3.12+ reports some events in code that has no line (the `except*` machinery, PEP 626):
+            # they belong to the line the frame was last on.
+            last = state.frame_step.get(id(frame))
+            line = steps[last]["line"] if last is not None and last < len(steps) else frame.f_code.co_firstlineno
         step = {
             "event": event,
-            "line": frame.f_lineno,
+            "line": line,
             "func": frame.f_code.co_name,
             "depth": depth,
             "locals": _variables(frame, state),
@@ -626,6 +678,7 @@ class Run:
         state = self.state
         saved = (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__)
         saved_sys = (sys.argv, sys.modules.get("__main__"), sys.gettrace, sys.settrace, sys.getrecursionlimit, sys.setrecursionlimit)
+        saved_hooks = (sys.unraisablehook, sys.__unraisablehook__)
         saved_limit = _get_limit()
         self._saved_fd0 = None
         _freeze_harness_objects()  # before the program's module exists: frozen objects are never collected
@@ -654,6 +707,8 @@ class Run:
                 "settrace",
                 box,
             )
+            if sys.version_info < (3, 13):
+                sys.unraisablehook = sys.__unraisablehook__ = _unraisable_hook()
             # Measured from this frame, where the program's module code will run too.
             probe = {"_depth_units": _depth_units}
             exec(compile("units = _depth_units()", "<probe>", "exec"), probe)
@@ -690,6 +745,7 @@ class Run:
             _real_settrace(None)
             _real_setprofile(None)
             self._restore(saved, saved_sys, saved_limit)
+            sys.unraisablehook, sys.__unraisablehook__ = saved_hooks
 
     def _restore(self, saved, saved_sys, saved_limit):
         sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__ = saved

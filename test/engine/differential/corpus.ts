@@ -119,6 +119,10 @@ export function plainOutputs(plain: PlainRun, ours: Outputs): Outputs {
   for (const line of block.slice(Math.max(lastHeader, 0))) {
     const match = /^ {2}File "<program>", line (\d+), in (.+)$/.exec(line);
     if (match) frames.push(`${match[1]} ${match[2]}`);
+    // python3 prints a frame repeated more than three times once, with how many more times it ran.
+    const repeated = /^ {2}\[Previous line repeated (\d+) more times?\]$/.exec(line);
+    const last = frames.at(-1);
+    if (repeated && last) for (let n = Number(repeated[1]); n > 0; n--) frames.push(last);
   }
   const rest = lines.slice(end + 1).join('\n');
   const errorLine = (block[end] ?? '').endsWith(`.${ours.errorLine}`) ? ours.errorLine : (block[end] ?? null);
