@@ -1,7 +1,9 @@
 """The native backend's worker process: a persistent CPython that forks one child per program.
 
 The parent loop stays pristine (user code only ever runs in a child), so nothing a program does
-(patching builtins or sys.modules, leaving threads, writing globals) reaches the next one. The worker
+(patching builtins or sys.modules, leaving threads, writing globals) reaches the next one. The next
+program's child is forked while the worker waits for its request (a spare), so the fork and the child's
+start-up overlap with the round trip to the engine instead of adding to it. The worker
 makes itself non-dumpable, so a child cannot open its /proc entries (mem, fd, environ). Each child
 closes every descriptor but its result pipe, drops all capabilities, gets resource limits, Landlock
 (files writable only beneath the scratch, see semtrace_landlock.py) and a default-deny seccomp
@@ -70,24 +72,28 @@ def _drop_capabilities(libc):
     libc.capset(ctypes.create_string_buffer(header, len(header)), ctypes.create_string_buffer(data, len(data)))
 
 
-def _child(request, write_fd, keep_fds, guards, nonce):
-    """Runs in the forked child; never returns."""
+def _child(request_fd, write_fd, keep_fds, guards, nonce):
+    """Runs in the forked child; never returns. Forked before its request exists (the spare): what does
+    not depend on the request is done at once, then it waits for the request on its own pipe."""
     seccomp, landlock, libc, devnull = guards
     try:
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        # Only the result pipe and the Landlock ruleset (closed when applied) stay open: the worker's
-        # protocol channel and anything else it holds are out of the program's reach.
-        _close_all_but(keep_fds | {0, 1, 2, write_fd})
-        limits = request.get("limits") or {}
-        memory = int(limits.get("memoryBytes") or 0)
-        if memory > 0:
-            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        # Only the request and result pipes and the Landlock ruleset (closed when applied) stay open: the
+        # worker's protocol channel and anything else it holds are out of the program's reach.
+        _close_all_but(keep_fds | {0, 1, 2, write_fd, request_fd})
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 20, 64 << 20))
         os.chdir(SCRATCH)
         if libc is not None:
             _drop_capabilities(libc)
+        request = _read_request(request_fd)
+        if request is None:
+            os._exit(0)  # the worker is gone or retired this spare
+        limits = request.get("limits") or {}
+        memory = int(limits.get("memoryBytes") or 0)
+        if memory > 0:
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         if landlock is not None and not landlock.restrict() and LANDLOCK_MODE == "require":
             raise OSError("Landlock could not be applied")
         if seccomp.available and not seccomp.install(os.getpid()):
@@ -123,6 +129,17 @@ def _child(request, write_fd, keep_fds, guards, nonce):
         except BaseException:
             pass
     os._exit(0)
+
+
+def _read_request(request_fd):
+    chunks = []
+    while True:
+        chunk = os.read(request_fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(request_fd)
+    return json.loads(b"".join(chunks)) if chunks else None
 
 
 def _close_all_but(keep):
@@ -264,28 +281,66 @@ class Worker:
                 raise SystemExit("semtrace worker: Landlock is required but this kernel does not offer it")
         self.limits = _own_limits()
         self.priority = _own_priority()
+        self.spare = None
 
     def describe(self):
         abi = self.landlock.abi if self.landlock is not None else 0
         return {"seccomp": self.seccomp.available, "landlock": abi, "landlockConfines": confines(abi)}
 
-    def serve(self, request):
-        """Returns (result, healthy)."""
+    def _spare(self):
+        """A child forked ahead of its request, so that the fork and the child's start-up overlap with the
+        wait for the next request. Returns (pid, request pipe, result pipe, nonce)."""
         nonce = os.urandom(_NONCE_BYTES)
         read_fd, write_fd = os.pipe()
+        request_read, request_write = os.pipe()
         try:
             pid = os.fork()
-        except OSError as error:
-            os.close(read_fd)
-            os.close(write_fd)
-            return _failure("error", "WorkerBroken", "the worker could not start a process: %s" % error), False
+        except OSError:
+            for fd in (read_fd, write_fd, request_read, request_write):
+                os.close(fd)
+            raise
         if pid == 0:
             os.close(read_fd)
+            os.close(request_write)
             keep = {self.devnull} | ({self.landlock.fd} if self.landlock is not None else set())
-            _child(request, write_fd, keep, (self.seccomp, self.landlock, self.libc, self.devnull), nonce)
+            _child(request_read, write_fd, keep, (self.seccomp, self.landlock, self.libc, self.devnull), nonce)
         os.close(write_fd)
+        os.close(request_read)
+        return pid, request_write, read_fd, nonce
+
+    def prepare(self):
+        """Fork the next program's child now (called while the worker waits for a request)."""
+        if self.spare is None:
+            try:
+                self.spare = self._spare()
+            except OSError:
+                self.spare = None  # serve() tries again and reports the failure
+
+    def discard_spare(self):
+        if self.spare is not None:
+            pid, request_write, read_fd, _nonce = self.spare
+            self.spare = None
+            os.close(request_write)  # the child reads EOF and exits
+            os.close(read_fd)
+            os.waitpid(pid, 0)
+
+    def serve(self, request):
+        """Returns (result, healthy)."""
+        if self.spare is None:
+            try:
+                self.spare = self._spare()
+            except OSError as error:
+                return _failure("error", "WorkerBroken", "the worker could not start a process: %s" % error), False
+        pid, request_write, read_fd, nonce = self.spare
+        self.spare = None
         timeout_ms = (request.get("limits") or {}).get("timeoutMs") or 3600000
         deadline = time.monotonic() + timeout_ms / 1000.0 + _GRACE_SECONDS
+        try:
+            _write_all(request_write, _dumps(request, separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            pass  # the child died before reading it: its wait status says how
+        finally:
+            os.close(request_write)
         try:
             data, wait_status, killed = _collect(read_fd, pid, deadline)
         finally:
@@ -370,7 +425,12 @@ def main():
     ready = {"ready": True, "python": platform.python_version(), "implementation": implementation}
     ready.update(worker.describe())
     _emit(channel, ready)
-    for line in sys.stdin.buffer:
+    requests = sys.stdin.buffer
+    while True:
+        worker.prepare()
+        line = requests.readline()
+        if not line:
+            break
         if not line.strip():
             continue
         message = json.loads(line)
@@ -381,7 +441,8 @@ def main():
         _emit(channel, answer)
         if not healthy:
             # Something a program did to this worker could not be undone: the pool starts a new one.
-            return
+            break
+    worker.discard_spare()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import types
 import semtrace_tracer
 
 SCRATCH = "/tmp/semtrace-run"
+semtrace_tracer.STDIN_FOLDER = SCRATCH  # the harness's own stdin file is then no write outside the run
 # Imported before the memory snapshot is taken, so programs do not pay for importing them.
 PRELOAD = (
     "array bisect collections copy dataclasses datetime decimal enum fractions functools heapq itertools "

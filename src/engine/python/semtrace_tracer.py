@@ -196,6 +196,11 @@ def _text_stream(raw, errors, name):
     return stream
 
 
+# Where stdin's file goes where there is no memfd_create (Pyodide): the embedding may name a folder of its
+# own (the Pyodide session names its scratch, where the file is no change to anything outside the run).
+STDIN_FOLDER = "/tmp"
+
+
 def _stdin_fd(data):
     """A descriptor whose content is `data`, placed at fd 0: `input()`, `sys.stdin` and `open(0)` all read it,
     as from a pipe under python3. Returns the descriptor that was at 0 before (to put back), or None."""
@@ -210,7 +215,7 @@ def _stdin_fd(data):
         except OSError:
             fd = None
     if fd is None:
-        path = "/tmp/.semtrace-stdin-%d" % os.getpid()
+        path = "%s/.semtrace-stdin-%d" % (STDIN_FOLDER, os.getpid())
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
         os.unlink(path)
     view = memoryview(data)

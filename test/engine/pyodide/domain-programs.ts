@@ -129,7 +129,7 @@ print('planted')`,
     name: 'a dir_fd write planting modules that shadow the standard library',
     code: `import os, sys
 planted = []
-for folder in list(sys.path) + ['/semtrace', '/lib/python3.14', '/home/pyodide', '/tmp', '.']:
+for folder in list(sys.path) + ['/semtrace', '/lib/python3.14', os.path.expanduser('~'), '/tmp', '.']:
     try:
         fd = os.open(folder or '.', os.O_RDONLY)
     except OSError:

@@ -35,6 +35,15 @@ interface Released {
   sets: { name: string; counts: ReleasedCounts[]; computeMetrics: number[] | null }[];
 }
 
+/**
+ * The gold traces were rendered when the engine still recorded CPython 3.11's hidden comprehension
+ * iterator `.0`; it records the program's own names only now (docs/engine.md, "Hidden names"). The
+ * released metric's counts are checked on the golds as committed; only a fresh render is compared
+ * without the `.0` entries.
+ */
+const withoutHiddenIterator = (text: string): string =>
+  text.replace(/\.0 : <[a-z_]+ object> (?:<dictsep> )?/g, '');
+
 const inputs = JSON.parse(readFileSync(join(FOLDER, 'inputs.json'), 'utf8')) as Inputs;
 const released = JSON.parse(readFileSync(join(FOLDER, 'released-metric.json'), 'utf8')) as Released;
 const COUNT_KEYS = Object.keys(released.sets[0]!.counts[0]!) as (keyof ReleasedCounts)[];
@@ -103,7 +112,9 @@ describe('metric.py reads our codeexecutor renders step for step', () => {
       expect(result.python).toMatch(/^3\.11\./);
       const input = item.mode === 'call' ? { call: item.call } : { stdin: item.stdin };
       const render = renderCodeExecutor({ code: item.code, mode: item.mode, input, result })!;
-      expect(render.replace(/\s+/g, ' ').trim(), item.id).toBe(item.gold.replace(/\s+/g, ' ').trim());
+      expect(render.replace(/\s+/g, ' ').trim(), item.id).toBe(
+        withoutHiddenIterator(item.gold.replace(/\s+/g, ' ').trim()),
+      );
       const read = released.goldRead[index]!;
       const written = render.match(/<line>|<output>/g) ?? [];
       expect(read.steps, item.id).toHaveLength(written.length);
