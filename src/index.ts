@@ -42,6 +42,7 @@ export {
 } from './dataset/read/index.js';
 export { type ReadSourcesOptions, readSources, type SourceProgram } from './dataset/sources/index.js';
 export type {
+  BuildDebugPolicy,
   FormatName,
   Level,
   Manifest,
@@ -99,7 +100,10 @@ export {
   isFormatName,
   RENDERERS,
   type RenderInput,
+  type RenderOptions,
   renderAll,
+  renderersFor,
+  renderWith,
 } from './formats/index.js';
 // Model-in-the-loop data (SemCoder's pipeline): synthesis, verified monologues, debugging data (docs/synth.md).
 export { runAnnotate, runDebugData, runSynth, verifyReasoning } from './synth/index.js';

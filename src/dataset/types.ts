@@ -2,6 +2,8 @@
  * The records a dataset build writes, and the manifest that describes a build. These types are the
  * contract between the builder, the evaluation harness (which reads splits) and the viewer.
  */
+
+import type { DebugActionName } from '../debug/types.js';
 import type {
   BackendName,
   EntryMode,
@@ -105,6 +107,18 @@ export interface SourceProblem {
   message: string;
 }
 
+/** How a build chose the `debugger` / `debugger-json` samples: the sampling policy, every field resolved. */
+export interface BuildDebugPolicy {
+  actions: DebugActionName[];
+  /** Samples per action per execution. */
+  perAction: number;
+  /** Breakpoints set at random lines that run, per execution. */
+  breakpoints: number;
+  /** Every sample asks for the earlier state given the later one. */
+  inverse: boolean;
+  seed: number;
+}
+
 /** `manifest.json` at the root of a built dataset: how it was built and what it holds. */
 export interface Manifest {
   formatVersion: 1;
@@ -119,6 +133,11 @@ export interface Manifest {
     mutationOrder: number;
     operators: string[] | null;
     formats: FormatName[];
+    /**
+     * Only when `formats` has `debugger` or `debugger-json`: then it changes the records. Absent otherwise,
+     * so the config (and its hash) of a build without them is what it was before the policy was recorded.
+     */
+    debugPolicy?: BuildDebugPolicy;
     backend: BackendName;
     splitRatios: Record<Split, number>;
     minTraceLength: number;

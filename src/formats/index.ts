@@ -1,12 +1,13 @@
 /** The trace renderers, one per format name, and the registry the dataset builder and CLI use. */
+import type { DebugSamplingPolicy } from '../debug/sampling.js';
 import { SemtraceError } from '../errors.js';
 import { codeExecutorRenderer } from './codeexecutor.js';
 import { codeExecutorFullRenderer } from './codeexecutor-full.js';
 import { cruxevalRenderer } from './cruxeval.js';
 import { cwmRenderer } from './cwm.js';
 import { cwmFullRenderer } from './cwm-full.js';
-import { debuggerRenderer } from './debugger.js';
-import { debuggerJsonRenderer } from './debugger-json.js';
+import { createDebuggerRenderer, debuggerRenderer } from './debugger.js';
+import { createDebuggerJsonRenderer, debuggerJsonRenderer } from './debugger-json.js';
 import { jsonRenderer } from './json.js';
 import { nextRenderer } from './next.js';
 import { semcoderRenderer } from './semcoder.js';
@@ -51,9 +52,38 @@ export function getRenderer(name: string): FormatRenderer {
   return renderer;
 }
 
+/** Settings of the formats that take any; a format without settings here renders as registered. */
+export interface RenderOptions {
+  /** The sampling policy of `debugger` and `debugger-json` (default: the registered renderers' policy). */
+  debugger?: DebugSamplingPolicy;
+}
+
+/** The renderers for `names`, with `options` applied; made once and reused for many inputs. */
+export function renderersFor(names: readonly string[], options: RenderOptions = {}): FormatRenderer[] {
+  return names.map((name) => withOptions(getRenderer(name), options));
+}
+
+function withOptions(renderer: FormatRenderer, options: RenderOptions): FormatRenderer {
+  if (options.debugger === undefined) return renderer;
+  if (renderer.name === 'debugger') return createDebuggerRenderer(options.debugger);
+  if (renderer.name === 'debugger-json') return createDebuggerJsonRenderer(options.debugger);
+  return renderer;
+}
+
 /** Renders `input` in each named format; formats that do not apply (null) are left out. */
-export function renderAll(input: RenderInput, names: readonly string[]): Partial<Record<FormatName, string>> {
-  const renderers = names.map(getRenderer);
+export function renderAll(
+  input: RenderInput,
+  names: readonly string[],
+  options: RenderOptions = {},
+): Partial<Record<FormatName, string>> {
+  return renderWith(input, renderersFor(names, options));
+}
+
+/** `renderAll` with renderers already made (see `renderersFor`). */
+export function renderWith(
+  input: RenderInput,
+  renderers: readonly FormatRenderer[],
+): Partial<Record<FormatName, string>> {
   const out: Partial<Record<FormatName, string>> = {};
   for (const renderer of renderers) {
     const text = renderer.render(input);

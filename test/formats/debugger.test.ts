@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDebuggerRenderer, renderDebugger } from '../../src/formats/debugger.js';
 import { renderDebuggerJson } from '../../src/formats/debugger-json.js';
+import { renderAll } from '../../src/formats/index.js';
 import { program, useEngine } from './support.js';
 
 const nested = program(
@@ -88,6 +89,16 @@ describe('debugger renderers', () => {
     });
     expect(first.after.line).toBe(5);
     expect(json.samples.at(-1).after).toEqual({ ended: true });
+  });
+
+  it('renderAll gives both debugger formats the policy in its options, other formats as registered', async () => {
+    const input = await traced(nested);
+    const policy = { actions: ['next' as const], perAction: 1, inverse: true, seed: 4 };
+    const renders = renderAll(input, ['debugger', 'debugger-json', 'cwm-full'], { debugger: policy });
+    expect(renders.debugger).toBe(renderDebugger(input, policy));
+    expect(renders['debugger-json']).toBe(renderDebuggerJson(input, policy));
+    expect(renders['cwm-full']).toBe(renderAll(input, ['cwm-full'])['cwm-full']);
+    expect(renderAll(input, ['debugger']).debugger).toBe(renderDebugger(input));
   });
 
   it('renders nothing for a program that did not compile, and renders CRUXEval runs', async () => {

@@ -5,6 +5,8 @@ import { DEFAULT_FORMATS } from '../../dataset/build/config.js';
 import { logProgress, terminalProgress } from '../../dataset/build/progress.js';
 import { buildSummary } from '../../dataset/build/summary.js';
 import type { FormatName, Split } from '../../dataset/types.js';
+import type { DebugSamplingPolicy } from '../../debug/sampling.js';
+import { DEBUG_ACTIONS, type DebugActionName } from '../../debug/types.js';
 import type { BackendName } from '../../engine/types.js';
 import { formatsHelp } from '../../formats/help.js';
 import { commaList, fraction, nonNegativeInt, positiveInt } from '../option-parsers.js';
@@ -17,6 +19,11 @@ interface BuildFlags {
   mutationOrder: number;
   operators?: string[];
   formats: string[];
+  debugActions?: string[];
+  debugPerAction?: number;
+  debugBreakpoints?: number;
+  debugInverse?: boolean;
+  debugSeed?: number;
   backend: BackendName;
   workers?: number;
   seed: number;
@@ -50,6 +57,21 @@ function splitRatios(value: string): Record<Split, number> {
   return { train: train / total, dev: dev / total, test: test / total };
 }
 
+/**
+ * The debugger sampling policy from the `--debug-*` flags: only the fields given, so the library fills
+ * in the rest and can tell a policy nobody asked for from one that no debugger format would use.
+ */
+function debugPolicy(flags: BuildFlags): DebugSamplingPolicy | undefined {
+  const policy: DebugSamplingPolicy = {};
+  // Names are checked by the library, which names the valid ones in a typed error.
+  if (flags.debugActions !== undefined) policy.actions = flags.debugActions as DebugActionName[];
+  if (flags.debugPerAction !== undefined) policy.perAction = flags.debugPerAction;
+  if (flags.debugBreakpoints !== undefined) policy.breakpoints = flags.debugBreakpoints;
+  if (flags.debugInverse !== undefined) policy.inverse = flags.debugInverse;
+  if (flags.debugSeed !== undefined) policy.seed = flags.debugSeed;
+  return Object.keys(policy).length > 0 ? policy : undefined;
+}
+
 export function registerBuild(program: Command): void {
   program
     .command('build')
@@ -72,13 +94,29 @@ export function registerBuild(program: Command): void {
     .option('--mutation-order <k>', 'edits per mutant (1 = first-order)', positiveInt, 1)
     .option('--operators <list>', 'mutation operators to use, comma-separated (default: all)', commaList)
     .option('--formats <list>', formatsHelp(), commaList, [...DEFAULT_FORMATS])
+    .option(
+      '--debug-actions <list>',
+      `debugger formats: actions to sample, comma-separated, from ${DEBUG_ACTIONS.join(', ')} (default: step, next, finish, continue, until)`,
+      commaList,
+    )
+    .option('--debug-per-action <n>', 'debugger formats: samples per action per run (default 2)', positiveInt)
+    .option(
+      '--debug-breakpoints <n>',
+      'debugger formats: breakpoints per run, at random lines that run (default 2)',
+      nonNegativeInt,
+    )
+    .option(
+      '--debug-inverse',
+      'debugger formats: ask for the earlier state given the later one and the action',
+    )
+    .option('--debug-seed <n>', 'debugger formats: sampling seed (default: --seed)', nonNegativeInt)
     .addOption(
       new Option('--backend <name>', 'pyodide (embedded) or native (a CPython here)')
         .choices(['pyodide', 'native'])
         .default('pyodide'),
     )
     .option('--workers <n>', 'worker processes (default: one per core)', positiveInt)
-    .option('--seed <n>', 'seed for sampling mutants, inputs and splits', nonNegativeInt, 0)
+    .option('--seed <n>', 'seed for sampling mutants, inputs, splits and debugger samples', nonNegativeInt, 0)
     .option('--split <train,dev,test>', 'split ratios by source program', splitRatios, {
       train: 0.8,
       dev: 0.1,
@@ -130,6 +168,7 @@ export function registerBuild(program: Command): void {
       const limits: Record<string, number> = {};
       if (flags.timeoutMs) limits.timeoutMs = flags.timeoutMs;
       if (flags.maxSteps) limits.maxSteps = flags.maxSteps;
+      const policy = debugPolicy(flags);
       const result = await buildDataset({
         sources,
         demo: flags.demo ?? false,
@@ -140,6 +179,7 @@ export function registerBuild(program: Command): void {
         mutationOrder: flags.mutationOrder,
         operators: flags.operators ?? null,
         formats: flags.formats as FormatName[],
+        ...(policy ? { debugPolicy: policy } : {}),
         backend: flags.backend,
         ...(flags.workers ? { workers: flags.workers } : {}),
         splitRatios: flags.split,

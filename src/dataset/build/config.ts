@@ -1,11 +1,14 @@
 /** Build options as a user gives them, resolved into the full configuration that determines the records. */
 import { createHash } from 'node:crypto';
+import type { DebugSamplingPolicy } from '../../debug/sampling.js';
 import { DEFAULT_LIMITS } from '../../engine/limits.js';
 import type { BackendName, RunLimits } from '../../engine/types.js';
 import { SemtraceError } from '../../errors.js';
 import { FORMAT_NAMES, RENDERERS } from '../../formats/index.js';
 import { listOperators } from '../../mutate/program/index.js';
 import { type FormatName, type Manifest, SPLITS, type Split } from '../types.js';
+import { resolveBuildDebugPolicy } from './debug-policy.js';
+import { integer } from './option-checks.js';
 
 /** Every renderer in `src/formats`, in registry order. */
 export const ALL_FORMATS: readonly FormatName[] = FORMAT_NAMES;
@@ -32,6 +35,12 @@ export interface BuildOptions {
   mutationOrder?: number;
   operators?: string[] | null;
   formats?: FormatName[];
+  /**
+   * How the `debugger` and `debugger-json` formats pick their samples (default: step, next, finish,
+   * continue, until; 2 per action; 2 breakpoints; not inverse; the build's seed). Only with one of them
+   * in `formats`.
+   */
+  debugPolicy?: DebugSamplingPolicy;
   backend?: BackendName;
   workers?: number;
   splitRatios?: Record<Split, number>;
@@ -93,15 +102,18 @@ export function resolveConfig(options: BuildOptions): BuildConfig {
       `split ratios must be ≥ 0 and sum to 1, got ${JSON.stringify(splitRatios)}`,
     );
   }
+  const seed = integer('seed', options.seed ?? 0, 0);
+  const debugPolicy = resolveBuildDebugPolicy(options.debugPolicy, formats, seed);
   const config: BuildConfig = {
     sources,
     demo: options.demo ?? false,
-    seed: integer('seed', options.seed ?? 0, 0),
+    seed,
     mutantsPerProgram: integer('mutants-per-program', options.mutantsPerProgram ?? 3, 0),
     inputsPerProgram: integer('inputs-per-program', options.inputsPerProgram ?? 1, 0),
     mutationOrder: integer('mutation-order', options.mutationOrder ?? 1, 1),
     operators,
     formats: [...formats],
+    ...(debugPolicy ? { debugPolicy } : {}),
     backend: options.backend ?? 'pyodide',
     splitRatios: { ...splitRatios },
     minTraceLength: integer('min-trace-length', options.minTraceLength ?? 1, 0),
@@ -135,16 +147,6 @@ function buildLimits(options: BuildOptions): Record<string, number> {
     string,
     number
   >;
-}
-
-function integer(name: string, value: number, min: number): number {
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new SemtraceError(
-      'SEMTRACE_BAD_OPTION',
-      `--${name} must be an integer ≥ ${min}, got ${String(value)}`,
-    );
-  }
-  return value;
 }
 
 /** Identifies a configuration: a resumed build must have the same one (chunk size excluded: it changes no record). */

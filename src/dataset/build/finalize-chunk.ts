@@ -3,7 +3,7 @@
  * split, curriculum level, renders. Pure: the same runs give the same samples and counts.
  */
 import type { RunResult } from '../../engine/types.js';
-import { renderAll } from '../../formats/index.js';
+import { renderersFor, renderWith } from '../../formats/index.js';
 import { traceLengthBucketIndex } from '../../trace/length-buckets.js';
 import type { Sample, Split } from '../types.js';
 import type { BuildConfig } from './config.js';
@@ -40,6 +40,8 @@ export function finalizeChunk(
   const traceKeys: string[] = [];
   const chunkTraces = new Set<string>();
   const sourcesPerSplit = new Map<Split, Set<string>>();
+  // The debugger formats sample with the build's recorded policy, not the registry's default one.
+  const renderers = renderersFor(config.formats, config.debugPolicy ? { debugger: config.debugPolicy } : {});
   for (const { item, result, repeat } of runs) {
     stats.executed += 1;
     bump(stats.perStatus, result.status);
@@ -71,10 +73,7 @@ export function finalizeChunk(
     const calls = result.steps.filter((step) => step.event === 'call').length;
     const level =
       item.sourceLevel ?? levelFor(measureDifficulty(item.code, result.steps.length, Math.max(0, calls - 1)));
-    const renders = renderAll(
-      { code: item.code, mode: item.mode, input: item.input, result },
-      config.formats,
-    );
+    const renders = renderWith({ code: item.code, mode: item.mode, input: item.input, result }, renderers);
     samples.push(makeSample(item, result, { split, level, equivalentBehaviour: equivalent, renders }));
     stats.written += 1;
     stats.perSplit[split].samples += 1;

@@ -2,7 +2,7 @@
  * The readable report `semtrace stats` prints: a manifest turned into titled sections of tables. Pure,
  * so the report can be tested and reused (the viewer shows the same numbers).
  */
-import { type Manifest, SPLITS } from '../types.js';
+import { type BuildDebugPolicy, type Manifest, SPLITS } from '../types.js';
 import { bar, type Cell, humanBytes, percent, renderTable } from './text-table.js';
 import type { ShardMismatch } from './verify-dataset.js';
 
@@ -24,6 +24,11 @@ function countTable(title: string, key: string, counts: Record<string, number> |
   const total = Object.values(counts ?? {}).reduce((sum, n) => sum + n, 0);
   const rows = countRows(counts, total);
   return section(title, rows.length > 0 ? renderTable([key, 'count', 'share'], rows) : '  (none)');
+}
+
+function debugPolicyText(policy: BuildDebugPolicy): string {
+  const direction = policy.inverse ? 'inverse (earlier state from the later)' : 'forward';
+  return `actions ${policy.actions.join(',')}; ${policy.perAction} per action; ${policy.breakpoints} breakpoints; ${direction}; seed ${policy.seed}`;
 }
 
 function describeConfig(manifest: Manifest): string {
@@ -65,6 +70,7 @@ function describeConfig(manifest: Manifest): string {
     ],
     ['splits', ratios],
     ['formats', config.formats.join(', ') || '(none)'],
+    ...(config.debugPolicy ? [['debugger', debugPolicyText(config.debugPolicy)]] : []),
     [
       'output',
       `shards of ${config.shardSize}, ${config.gzip ? 'jsonl.gz' : 'jsonl'}${config.parquet ? ' + parquet' : ''}`,

@@ -34,6 +34,21 @@ describe('describeManifest', () => {
     expect(text).toContain('Source problems (0 programs and 0 inputs read)');
   });
 
+  it('shows the debugger sampling policy only for a build that recorded one', () => {
+    const manifest = manifestFor([], [], options);
+    expect(describeManifest(manifest)).not.toMatch(/\n {2}debugger /);
+    manifest.config.debugPolicy = {
+      actions: ['step', 'back'],
+      perAction: 3,
+      breakpoints: 0,
+      inverse: false,
+      seed: 9,
+    };
+    expect(describeManifest(manifest)).toMatch(
+      /\n {2}debugger +actions step,back; 3 per action; 0 breakpoints; forward; seed 9\n/,
+    );
+  });
+
   it('lists every mismatch, or one line when the files match', () => {
     const manifest = manifestFor([], [], options);
     expect(describeVerification(manifest, [])).toBe(
