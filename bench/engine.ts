@@ -1,10 +1,13 @@
 /**
  * npm run bench:engine — throughput of the engine on the 800 CRUXEval programs, per backend:
  * traced and untraced programs/s through the same API, with one worker and with all workers, the
- * traced ÷ untraced ratio, cold start to first result, and peak RSS per worker.
+ * traced ÷ untraced ratio, cold start to first result, and peak RSS per worker. Against two floors
+ * measured in the same run by bench/floors.py: a plain `sys.settrace` loop recording the same per-event
+ * data in one python3 process (in-process floor), and the same loop forking per program (fork floor).
  *
  * Usage: npm run bench:engine [-- --data path/to/cruxeval.jsonl] [--backends native,pyodide]
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +57,18 @@ async function coldStart(backend: BackendName) {
   return ms;
 }
 
+/** The floors: no isolation, no limits, no checks; what the simplest tracer gets on this machine. */
+function floors(): { inProcess: number; fork: number } {
+  const lines = requests.map((r) => JSON.stringify({ code: r.code, call: r.call })).join('\n');
+  const script = fileURLToPath(new URL('./floors.py', import.meta.url));
+  return JSON.parse(execFileSync('python3', [script], { input: lines, encoding: 'utf8' })) as {
+    inProcess: number;
+    fork: number;
+  };
+}
+
 const cores = availableParallelism();
+const floor = floors();
 const rows: Record<string, Record<string, string>> = {};
 const figures: Record<string, Record<string, number>> = {};
 for (const backend of values.backends!.split(',') as BackendName[]) {
@@ -73,6 +87,8 @@ for (const backend of values.backends!.split(',') as BackendName[]) {
     'untraced, 1 worker (programs/s)': untraced1.perSecond.toFixed(0),
     [`traced, ${cores} workers (programs/s)`]: tracedAll.perSecond.toFixed(0),
     [`untraced, ${cores} workers (programs/s)`]: untracedAll.perSecond.toFixed(0),
+    'traced, 1 worker ÷ fork floor': (traced1.perSecond / floor.fork).toFixed(2),
+    'shared domain, 1 worker ÷ in-process floor': (shared1.perSecond / floor.inProcess).toFixed(2),
     'traced ÷ untraced, 1 worker': (traced1.perSecond / untraced1.perSecond).toFixed(2),
     [`traced ÷ untraced, ${cores} workers`]: (tracedAll.perSecond / untracedAll.perSecond).toFixed(2),
     [`${cores} workers ÷ 1 worker (traced)`]: (tracedAll.perSecond / traced1.perSecond).toFixed(2),
@@ -81,6 +97,9 @@ for (const backend of values.backends!.split(',') as BackendName[]) {
   };
 }
 console.log(`engine benchmark: ${requests.length} CRUXEval programs, ${cores} cores`);
+console.log(
+  `floors (plain python3 settrace loop, same per-event data, JSON): in-process ${floor.inProcess.toFixed(0)} programs/s, fork per program ${floor.fork.toFixed(0)} programs/s`,
+);
 const metrics = Object.keys(Object.values(rows)[0] ?? {});
 console.table(
   Object.fromEntries(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORMATS } from '../../src/dataset/build/config.js';
 import { isSemtraceError } from '../../src/errors.js';
@@ -24,6 +25,11 @@ describe('format registry', () => {
       'debugger',
       'debugger-json',
     ]);
+    // A dataset's manifest names its formats; the schema that checks it must know every one.
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schema/manifest.schema.json', import.meta.url), 'utf8'),
+    ) as { properties: { config: { properties: { formats: { items: { enum: string[] } } } } } };
+    expect(schema.properties.config.properties.formats.items.enum).toEqual(FORMAT_NAMES);
     for (const renderer of RENDERERS) {
       expect(getRenderer(renderer.name)).toBe(renderer);
       expect(renderer.description.length).toBeGreaterThan(10);
