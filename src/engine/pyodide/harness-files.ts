@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 /** Where the harness lives inside Pyodide's in-memory file system. */
 export const HARNESS_DIR = '/semtrace';
-export const HARNESS_MODULES = ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_pyodide.py'];
+export const HARNESS_MODULES = [
+  'semtrace_repr.py',
+  'semtrace_tracer.py',
+  'semtrace_restore.py',
+  'semtrace_pyodide.py',
+];
 
 /** The directory of the harness .py files next to this module (src/engine/python or dist/engine/python). */
 export function harnessSourceDir(): string {

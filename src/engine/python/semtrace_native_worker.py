@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from semtrace_landlock import SYSTEM_READ_PATHS, Landlock, confines  # noqa: E402
 from semtrace_seccomp import Seccomp  # noqa: E402
+from semtrace_shared import SharedRuns  # noqa: E402
 from semtrace_tracer import Run  # noqa: E402
 from semtrace_validate import problem  # noqa: E402
 
@@ -44,10 +45,12 @@ LANDLOCK_MODE = os.environ.get("SEMTRACE_LANDLOCK") or "auto"
 _HARNESS_DIR = os.path.dirname(os.path.abspath(__file__))
 _PR_SET_DUMPABLE = 4
 _CAP_VERSION_3 = 0x20080522
-# A result frame: magic, the run's nonce, the payload's length, then the JSON payload.
 _MAGIC = b"SEMTRACE-RESULT\n"
 _NONCE_BYTES = 16
-_FRAME_HEADER = len(_MAGIC) + _NONCE_BYTES + 8
+_KEEP, _END = b"K", b"E"
+# A result frame: magic, the run's nonce, whether the child stays (K) or ends (E), the payload's length,
+# then the JSON payload.
+_FRAME_HEADER = len(_MAGIC) + _NONCE_BYTES + 1 + 8
 _RESULT_BYTES_CAP = 1 << 30
 _LIMITS_WATCHED = [getattr(resource, name) for name in dir(resource) if name.startswith("RLIMIT_")]
 
@@ -74,7 +77,9 @@ def _drop_capabilities(libc):
 
 def _child(request_fd, write_fd, keep_fds, guards, nonce):
     """Runs in the forked child; never returns. Forked before its request exists (the spare): what does
-    not depend on the request is done at once, then it waits for the request on its own pipe."""
+    not depend on the request is done at once, then it waits for the request on its own pipe. A request
+    that names a trust domain keeps the child for the next request of that domain when everything the
+    program changed could be put back (semtrace_shared.py); otherwise the child ends after its answer."""
     seccomp, landlock, libc, devnull = guards
     try:
         for fd in (0, 1, 2):
@@ -90,39 +95,21 @@ def _child(request_fd, write_fd, keep_fds, guards, nonce):
         request = _read_request(request_fd)
         if request is None:
             os._exit(0)  # the worker is gone or retired this spare
-        limits = request.get("limits") or {}
-        memory = int(limits.get("memoryBytes") or 0)
+        memory = int((request.get("limits") or {}).get("memoryBytes") or 0)
         if memory > 0:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         if landlock is not None and not landlock.restrict() and LANDLOCK_MODE == "require":
             raise OSError("Landlock could not be applied")
         if seccomp.available and not seccomp.install(os.getpid()):
             raise OSError("seccomp could not be installed")
-        run = Run(request)
-        failed = run.compile()
-        if failed is not None:
-            _send(write_fd, nonce, failed)
-            os._exit(0)
-
-        def finish_now(_state):
-            # Called from the tracer or the stdout writer when a limit is hit: end at once, so a
-            # program that swallows the stop cannot keep running.
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            _send(write_fd, nonce, run.finish())
-            os._exit(0)
-
-        run.state.abort_hook = finish_now
-
-        def on_alarm(_signum, _frame):
-            run.state.abort("timeout")
-
-        timeout_ms = limits.get("timeoutMs")
-        if timeout_ms:
-            signal.signal(signal.SIGALRM, on_alarm)
-            signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
-        run.execute()
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        _send(write_fd, nonce, run.finish())
+        shared = SharedRuns(SCRATCH) if request.get("domain") is not None else None
+        while request is not None:
+            result = _run_one(request, write_fd, nonce, shared)
+            keep = shared is not None and shared.clean()
+            _send(write_fd, nonce, result, keep)
+            if not keep:
+                break
+            request = _read_request(request_fd)
     except BaseException as error:  # the harness itself failed: say so rather than vanish
         try:
             _send(write_fd, nonce, _failure("error", "HarnessError", "%s: %s" % (type(error).__name__, error)))
@@ -131,15 +118,61 @@ def _child(request_fd, write_fd, keep_fds, guards, nonce):
     os._exit(0)
 
 
-def _read_request(request_fd):
+def _run_one(request, write_fd, nonce, shared):
+    run = Run(request)
+    failed = run.compile()
+    if failed is not None:
+        return failed
+
+    def finish_now(_state):
+        # Called from the tracer or the stdout writer when a limit is hit: end at once, so a
+        # program that swallows the stop cannot keep running.
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        _send(write_fd, nonce, run.finish())
+        os._exit(0)
+
+    run.state.abort_hook = finish_now
+
+    def on_alarm(_signum, _frame):
+        run.state.abort("timeout")
+
+    timeout_ms = (request.get("limits") or {}).get("timeoutMs")
+    if timeout_ms:
+        signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)
+    if shared is not None:
+        shared.before()
+    try:
+        run.execute()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    if shared is not None:
+        shared.restore_builtins()  # the result is built with builtins the program may have replaced
+    result = run.finish()
+    if shared is not None:
+        shared.after(run)
+    return result
+
+
+def _read_exactly(fd, size):
     chunks = []
-    while True:
-        chunk = os.read(request_fd, 1 << 16)
+    while size > 0:
+        chunk = os.read(fd, size)
         if not chunk:
-            break
+            return None
         chunks.append(chunk)
-    os.close(request_fd)
-    return json.loads(b"".join(chunks)) if chunks else None
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_request(request_fd):
+    """One length-prefixed request, or None when the worker closed the pipe."""
+    header = _read_exactly(request_fd, 8)
+    if header is None:
+        return None
+    body = _read_exactly(request_fd, struct.unpack(">Q", header)[0])
+    return None if body is None else json.loads(body)
 
 
 def _close_all_but(keep):
@@ -152,21 +185,26 @@ def _close_all_but(keep):
     os.closerange(highest + 1, 1 << 16)
 
 
-def _send(write_fd, nonce, payload):
+def _send(write_fd, nonce, payload, keep=False):
+    """One result frame; `keep`: the child stays for the next request of its domain."""
     body = _dumps(payload, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    _write_all(write_fd, _MAGIC + nonce + struct.pack(">Q", len(body)) + body)
+    flag = _KEEP if keep else _END
+    _write_all(write_fd, _MAGIC + nonce + flag + struct.pack(">Q", len(body)) + body)
 
 
 def _unframe(data, nonce):
-    """The payload of exactly one frame with this run's nonce, or None when the bytes are anything else."""
+    """(payload, keep) of exactly one frame with this run's nonce, or None when the bytes are anything else."""
     if len(data) < _FRAME_HEADER or not data.startswith(_MAGIC):
         return None
     if data[len(_MAGIC) : len(_MAGIC) + _NONCE_BYTES] != nonce:
         return None
+    flag = data[len(_MAGIC) + _NONCE_BYTES : len(_MAGIC) + _NONCE_BYTES + 1]
+    if flag not in (_KEEP, _END):
+        return None
     (length,) = struct.unpack(">Q", data[_FRAME_HEADER - 8 : _FRAME_HEADER])
     if len(data) != _FRAME_HEADER + length:
         return None
-    return data[_FRAME_HEADER:]
+    return data[_FRAME_HEADER:], flag == _KEEP
 
 
 def _failure(status, kind, message):
@@ -183,12 +221,14 @@ def _failure(status, kind, message):
     }
 
 
-def _collect(read_fd, pid, deadline):
-    """Read the child's result until EOF; kill it at the deadline. Returns (bytes, wait status, killed)."""
-    chunks = []
-    size = 0
+def _collect(read_fd, pid, deadline, nonce):
+    """Read one result frame from the child, or what it wrote before it ended; kill it at the deadline or
+    when its bytes cannot be a frame. Returns (bytes, wait status, killed, kept): a child that keeps
+    serving its domain (kept) is not waited for, and its wait status is None."""
+    buffer = bytearray()
+    need = _FRAME_HEADER
     killed = False
-    while True:
+    while len(buffer) < need:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             os.kill(pid, signal.SIGKILL)
@@ -197,18 +237,23 @@ def _collect(read_fd, pid, deadline):
         ready, _, _ = select.select([read_fd], [], [], remaining)
         if not ready:
             continue
-        chunk = os.read(read_fd, 1 << 16)
+        chunk = os.read(read_fd, min(need - len(buffer), 1 << 20))
         if not chunk:
             break
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > _RESULT_BYTES_CAP:
-            # No result is this big: a program is flooding the channel. Answer as for a garbled result.
-            os.kill(pid, signal.SIGKILL)
-            chunks = [b"flooded"]
-            break
+        buffer += chunk
+        if need == _FRAME_HEADER and len(buffer) == _FRAME_HEADER:
+            (length,) = struct.unpack(">Q", bytes(buffer[-8:]))
+            if not buffer.startswith(_MAGIC + nonce) or length > _RESULT_BYTES_CAP:
+                # Not our frame: a program wrote on the channel. Answer as for a garbled result.
+                os.kill(pid, signal.SIGKILL)
+                break
+            need = _FRAME_HEADER + length
+    data = bytes(buffer)
+    flag_at = len(_MAGIC) + _NONCE_BYTES
+    if not killed and len(data) == need >= _FRAME_HEADER and data[flag_at : flag_at + 1] == _KEEP:
+        return data, None, False, True
     _, wait_status = os.waitpid(pid, 0)
-    return b"".join(chunks), wait_status, killed
+    return data, wait_status, killed, False
 
 
 def _result_without_output(wait_status, killed):
@@ -282,6 +327,7 @@ class Worker:
         self.limits = _own_limits()
         self.priority = _own_priority()
         self.spare = None
+        self.live = None  # ((domain, memory limit), child) of the last domain that kept its child
 
     def describe(self):
         abi = self.landlock.abi if self.landlock is not None else 0
@@ -316,45 +362,68 @@ class Worker:
             except OSError:
                 self.spare = None  # serve() tries again and reports the failure
 
+    @staticmethod
+    def _discard(child):
+        pid, request_write, read_fd, _nonce = child
+        os.close(request_write)  # the child reads EOF and exits
+        os.close(read_fd)
+        os.waitpid(pid, 0)
+
     def discard_spare(self):
-        if self.spare is not None:
-            pid, request_write, read_fd, _nonce = self.spare
-            self.spare = None
-            os.close(request_write)  # the child reads EOF and exits
-            os.close(read_fd)
-            os.waitpid(pid, 0)
+        for child in (self.spare, self.live and self.live[1]):
+            if child is not None:
+                self._discard(child)
+        self.spare = self.live = None
+
+    def _child_for(self, request):
+        """The live child of the request's domain (same memory limit), or the spare."""
+        key = (request.get("domain"), (request.get("limits") or {}).get("memoryBytes"))
+        if self.live is not None and key[0] is not None and self.live[0] == key:
+            child, self.live = self.live[1], None
+            return key, child
+        if key[0] is not None and self.live is not None:
+            self._discard(self.live[1])  # another domain: nothing of this one may reach it
+            self.live = None
+        if self.spare is None:
+            self.spare = self._spare()
+        child, self.spare = self.spare, None
+        return key, child
 
     def serve(self, request):
         """Returns (result, healthy)."""
-        if self.spare is None:
-            try:
-                self.spare = self._spare()
-            except OSError as error:
-                return _failure("error", "WorkerBroken", "the worker could not start a process: %s" % error), False
-        pid, request_write, read_fd, nonce = self.spare
-        self.spare = None
+        try:
+            key, child = self._child_for(request)
+        except OSError as error:
+            return _failure("error", "WorkerBroken", "the worker could not start a process: %s" % error), False
+        pid, request_write, read_fd, nonce = child
         timeout_ms = (request.get("limits") or {}).get("timeoutMs") or 3600000
         deadline = time.monotonic() + timeout_ms / 1000.0 + _GRACE_SECONDS
+        body = _dumps(request, separators=(",", ":")).encode("utf-8")
         try:
-            _write_all(request_write, _dumps(request, separators=(",", ":")).encode("utf-8"))
+            _write_all(request_write, struct.pack(">Q", len(body)) + body)
         except OSError:
             pass  # the child died before reading it: its wait status says how
-        finally:
+        data, wait_status, killed, kept = _collect(read_fd, pid, deadline, nonce)
+        result = self._answer(request, data, nonce, wait_status, killed)
+        rejected = (result.get("exception") or {}).get("type") == "ResultRejected"
+        if kept and not rejected:
+            self.live = (key, child)
+        elif kept:
+            self._discard(child)
+        else:
             os.close(request_write)
-        try:
-            data, wait_status, killed = _collect(read_fd, pid, deadline)
-        finally:
             os.close(read_fd)
         healthy = _wipe(SCRATCH)
         for root in WIPE_ROOTS:
             healthy = _wipe(root) and healthy
         healthy = healthy and _own_limits() == self.limits and _own_priority() == self.priority
-        return self._answer(request, data, nonce, wait_status, killed), healthy
+        return result, healthy
 
     def _answer(self, request, data, nonce, wait_status, killed):
         if killed or not data:
             return _result_without_output(wait_status, killed)
-        payload = _unframe(data, nonce)
+        framed = _unframe(data, nonce)
+        payload = framed[0] if framed is not None else None
         if payload is None:
             return _failure("error", "ResultRejected", "the program's process wrote something other than its result on the result channel")
         try:

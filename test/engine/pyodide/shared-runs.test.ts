@@ -20,7 +20,7 @@ describe('Pyodide runs of one domain', () => {
   beforeAll(async () => {
     const py = await loadPyodide({ env: { PYTHONHASHSEED: '0' }, stdout: () => {}, stderr: () => {} });
     py.FS.mkdirTree('/semtrace');
-    for (const file of ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_pyodide.py'])
+    for (const file of ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_restore.py', 'semtrace_pyodide.py'])
       py.FS.writeFile(`/semtrace/${file}`, readFileSync(join(harnessDir, file), 'utf8'));
     py.runPython("import sys\nsys.path.insert(0, '/semtrace')\nimport semtrace_pyodide");
     run = (py.pyimport('semtrace_pyodide') as { install(): RunJson }).install();

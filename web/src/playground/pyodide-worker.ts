@@ -1,6 +1,6 @@
 /**
  * A web worker that loads Pyodide from our own server (the installed `pyodide` package, no network)
- * and the engine's Python harness (semtrace_tracer.py, semtrace_repr.py, semtrace_pyodide.py), set up
+ * and the engine's Python harness (semtrace_tracer.py, semtrace_repr.py, semtrace_restore.py, semtrace_pyodide.py), set up
  * exactly as the engine's Pyodide backend sets up its interpreter, so a program traced here gives the
  * same trace as `createEngine({ backend: 'pyodide' })`.
  */
@@ -14,7 +14,7 @@ interface PyodideApi {
 }
 
 const HARNESS_DIR = '/semtrace';
-const HARNESS_FILES = ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_pyodide.py'];
+const HARNESS_FILES = ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_restore.py', 'semtrace_pyodide.py'];
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
