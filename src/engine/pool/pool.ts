@@ -22,12 +22,14 @@ interface Job {
 export class WorkerPool {
   private readonly slots: (WorkerProcess | undefined)[];
   private readonly idle: number[] = [];
+  private readonly lastDomain: (string | undefined)[];
   private readonly queue: Job[] = [];
   private closed = false;
   private firstReady?: Promise<{ python: string }>;
 
   constructor(private readonly options: PoolOptions) {
     this.slots = new Array(options.size).fill(undefined);
+    this.lastDomain = new Array(options.size).fill(undefined);
     for (let index = 0; index < options.size; index++) this.idle.push(index);
   }
 
@@ -68,8 +70,12 @@ export class WorkerPool {
 
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
-      const slot = this.idle.pop()!;
       const job = this.queue.shift()!;
+      // A worker keeps its last trust domain warm: give it that domain's next program when it is free.
+      const domain = job.request.domain;
+      const warm = domain === undefined ? -1 : this.idle.findIndex((s) => this.lastDomain[s] === domain);
+      const slot = warm >= 0 ? this.idle.splice(warm, 1)[0]! : this.idle.pop()!;
+      if (domain !== undefined) this.lastDomain[slot] = domain;
       void this.runOn(slot, job);
     }
   }
