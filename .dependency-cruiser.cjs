@@ -13,7 +13,7 @@ const LAYERS = [
   ['tasks'],
   ['eval'],
   ['synth', 'queue'],
-  ['web', 'viewer', 'serve'],
+  ['viewer', 'serve'],
   ['cli'],
 ];
 

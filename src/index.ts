@@ -113,4 +113,4 @@ export { renderReadableTrace } from './trace/readable.js';
 // Traces: derived views.
 export { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from './trace/state-after.js';
 // Viewer: the local web app behind `semtrace view`.
-export { startViewer, type Viewer, type ViewerOptions } from './web/start-viewer.js';
+export { startViewer, type Viewer, type ViewerOptions } from './viewer/start-viewer.js';

@@ -1,4 +1,4 @@
-// Builds the viewer's front end into dist/web/app, which the server in src/web serves.
+// Builds the viewer's front end into dist/viewer/app, which the server in src/viewer serves.
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -10,7 +10,7 @@ export default defineConfig({
   base: '/',
   plugins: [preact()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/web/app', import.meta.url)),
+    outDir: fileURLToPath(new URL('../dist/viewer/app', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

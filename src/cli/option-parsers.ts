@@ -1,6 +1,12 @@
 /** Parsers for command-line option values, shared by every command. */
 import { InvalidArgumentError } from 'commander';
 
+export function finiteNumber(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new InvalidArgumentError('expected a number');
+  return parsed;
+}
+
 export function positiveInt(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0)

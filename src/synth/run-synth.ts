@@ -5,12 +5,17 @@
  */
 import { join } from 'node:path';
 import { type Decontaminator, loadDecontaminator } from '../dataset/decontaminate/index.js';
-import { createEngine } from '../engine/engine.js';
 import type { BackendName } from '../engine/types.js';
 import type { SamplingParams } from '../eval/client/types.js';
 import { writeJsonlAtomic } from './common/journal.js';
-import { type ModelConfig, openModel } from './common/model.js';
-import type { PipelineProgress } from './common/progress.js';
+import type { ModelConfig } from './common/model.js';
+import {
+  manifestHead,
+  modelFingerprintParts,
+  type PipelineHooks,
+  requestCounts,
+  withPipelineSession,
+} from './common/pipeline-session.js';
 import { fingerprintOf, prepareRunFolder, writeJsonAtomic } from './common/run-folder.js';
 import { runUnits } from './common/run-units.js';
 import { loadPipelineTemplate } from './common/templates.js';
@@ -41,26 +46,20 @@ export interface SynthConfig {
   seed: number;
 }
 
-export interface SynthHooks {
-  onProgress?(progress: PipelineProgress): void;
-  log?(message: string): void;
-}
-
 export interface SynthOutcome {
   records: SynthRecord[];
   summary: SynthSummary;
   paths: { programs: string; manifest: string; journal: string };
 }
 
-export async function runSynth(config: SynthConfig, hooks: SynthHooks = {}): Promise<SynthOutcome> {
+export async function runSynth(config: SynthConfig, hooks: PipelineHooks = {}): Promise<SynthOutcome> {
   const log = hooks.log ?? (() => {});
   const programTemplate = loadPipelineTemplate('synth-program', config.templateDir);
   const inputsTemplate = loadPipelineTemplate('synth-inputs', config.templateDir);
   const { seeds, problems } = await loadSeeds(config.seeds, config.limit);
   for (const problem of problems) log(problem);
   const fingerprint = fingerprintOf([
-    config.model.model,
-    config.model.replay ? 'replay' : config.model.baseURL,
+    ...modelFingerprintParts(config.model),
     config.sampling,
     config.k,
     config.fallback,
@@ -83,9 +82,8 @@ export async function runSynth(config: SynthConfig, hooks: SynthHooks = {}): Pro
     });
   }
 
-  const model = await openModel(config.model);
-  const engine = await createEngine({ backend: config.backend, workers: config.workers, warn: log });
-  try {
+  return withPipelineSession(config, log, async (session) => {
+    const { model, engine } = session;
     const limits = { timeoutMs: config.timeoutMs };
     const loop = await runUnits<(typeof seeds)[number], SynthEntry>({
       units: seeds,
@@ -123,12 +121,7 @@ export async function runSynth(config: SynthConfig, hooks: SynthHooks = {}): Pro
     });
     writeJsonlAtomic(paths.programs, records);
     writeJsonAtomic(paths.manifest, {
-      formatVersion: 1,
-      command: 'synth',
-      replay: config.model.replay !== undefined,
-      model: model.modelName,
-      python: engine.info.python,
-      backend: engine.info.backend,
+      ...manifestHead('synth', config.model, session),
       settings: {
         k: config.k,
         fallback: config.fallback,
@@ -139,16 +132,8 @@ export async function runSynth(config: SynthConfig, hooks: SynthHooks = {}): Pro
         threshold: decontaminator?.threshold ?? null,
       },
       ...summary,
-      requests: {
-        sent: model.stats.requests,
-        cacheHits: model.stats.cacheHits,
-        retries: model.stats.retries,
-        resumedUnits: loop.resumed,
-      },
+      requests: requestCounts(model.stats, loop.resumed),
     });
     return { records, summary, paths };
-  } finally {
-    await engine.close();
-    await model.close();
-  }
+  });
 }

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callStack } from '../../src/debug/call-stack.js';
 import { snapshot } from '../../src/debug/snapshot.js';
-import { buildTimeline, callerFrame, OUTSIDE, type Timeline } from '../../src/debug/timeline.js';
-import { closeEngine, find, NESTED, traceOf } from './support.js';
+import { buildTimeline, callerFrame, OUTSIDE } from '../../src/debug/timeline.js';
+import { find, NESTED, traceOf, useNestedTimeline } from './support.js';
 
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
+const { timeline: t } = useNestedTimeline();
 
 describe('timeline and call stack', () => {
   it('gives each frame the line it is on, outermost first', () => {

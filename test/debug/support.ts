@@ -1,6 +1,8 @@
 /** Real traces for the debugger tests: programs run on the native backend. */
 
-import type { Timeline } from '../../src/debug/timeline.js';
+import { afterAll, beforeAll } from 'vitest';
+import { buildTimeline, type Timeline } from '../../src/debug/timeline.js';
+import type { DebugState } from '../../src/debug/types.js';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
 import type { TraceStep } from '../../src/engine/types.js';
 
@@ -52,3 +54,24 @@ def f(a):
     return b
 print(f(3))
 `;
+
+/**
+ * For a test file of the debugger: NESTED traced once before its tests, the engine closed after them.
+ * `timeline` is that trace's timeline; `at` is the debugger standing at the `nth` event matching `text`
+ * (as `where` writes it), with the given breakpoints.
+ */
+export function useNestedTimeline(): {
+  timeline: Timeline;
+  at(text: string, nth?: number, breakpoints?: number[]): DebugState;
+} {
+  // Filled in by beforeAll, so that test bodies read it as a plain value (it is empty until then).
+  const timeline = {} as Timeline;
+  beforeAll(async () => {
+    Object.assign(timeline, buildTimeline(await traceOf(NESTED)));
+  });
+  afterAll(closeEngine);
+  return {
+    timeline,
+    at: (text, nth = 0, breakpoints = []) => ({ position: find(timeline, text, nth), breakpoints }),
+  };
+}

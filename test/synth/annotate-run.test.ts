@@ -12,6 +12,7 @@ import { type FakeServer, startFakeOpenAIServer } from '../support/fake-openai-s
 import { PROGRAMS } from '../support/scripted-model/demo-programs.js';
 import { scriptedAnswer } from '../support/scripted-model/index.js';
 import { LABELLED } from '../support/scripted-model/labelled-monologues.js';
+import { scriptedModelConfig } from '../support/scripted-model/model-config.js';
 
 let server: FakeServer;
 let dir: string;
@@ -21,14 +22,7 @@ function config(out: string, extra: Partial<AnnotateConfig> = {}): AnnotateConfi
   return {
     programs,
     outDir: join(dir, out),
-    model: {
-      baseURL: server.baseURL,
-      model: 'scripted',
-      api: 'chat',
-      apiKeyEnv: 'SEMTRACE_TEST_NO_KEY',
-      cacheDir: join(dir, 'cache'),
-      retry: { baseDelayMs: 1, maxDelayMs: 5 },
-    },
+    model: scriptedModelConfig(server.baseURL, join(dir, 'cache')),
     sampling: {},
     attempts: 3,
     require: 'answer+claims',

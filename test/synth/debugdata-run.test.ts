@@ -13,6 +13,7 @@ import { type DebugDataConfig, runDebugData } from '../../src/synth/debugdata/ru
 import { type FakeServer, startFakeOpenAIServer } from '../support/fake-openai-server.js';
 import { repoRoot } from '../support/paths.js';
 import { scriptedAnswer } from '../support/scripted-model/index.js';
+import { scriptedModelConfig } from '../support/scripted-model/model-config.js';
 
 let server: FakeServer;
 let dir: string;
@@ -25,14 +26,7 @@ function config(out: string, extra: Partial<DebugDataConfig> = {}): DebugDataCon
   return {
     programs,
     outDir: join(dir, out),
-    model: {
-      baseURL: server.baseURL,
-      model: 'scripted',
-      api: 'chat',
-      apiKeyEnv: 'SEMTRACE_TEST_NO_KEY',
-      cacheDir: join(dir, 'cache'),
-      retry: { baseDelayMs: 1, maxDelayMs: 5 },
-    },
+    model: scriptedModelConfig(server.baseURL, join(dir, 'cache')),
     sampling: {},
     attempts: 2,
     maxMutants: 8,

@@ -12,6 +12,7 @@ import { createEngine } from '../../src/engine/engine.js';
 import { runSynth, type SynthConfig } from '../../src/synth/run-synth.js';
 import { type FakeServer, startFakeOpenAIServer } from '../support/fake-openai-server.js';
 import { DEMO_BENCHMARK, scriptedAnswer, scriptedSeedsJsonl } from '../support/scripted-model/index.js';
+import { scriptedModelConfig } from '../support/scripted-model/model-config.js';
 
 let server: FakeServer;
 let dir: string;
@@ -22,14 +23,7 @@ function config(out: string, extra: Partial<SynthConfig> = {}): SynthConfig {
   return {
     seeds: [seeds],
     outDir: join(dir, out),
-    model: {
-      baseURL: server.baseURL,
-      model: 'scripted',
-      api: 'chat',
-      apiKeyEnv: 'SEMTRACE_TEST_NO_KEY',
-      cacheDir: join(dir, 'cache'),
-      retry: { baseDelayMs: 1, maxDelayMs: 5 },
-    },
+    model: scriptedModelConfig(server.baseURL, join(dir, 'cache')),
     sampling: { temperature: 0 },
     k: 5,
     fallback: true,

@@ -1,4 +1,4 @@
-/** The front end's side of the viewer API (src/web/api-routes.ts): typed fetches, errors as exceptions. */
+/** The front end's side of the viewer API (src/viewer/api-routes.ts): typed fetches, errors as exceptions. */
 
 import type { Sample } from '../../src/dataset/types.js';
 import type {
@@ -15,7 +15,7 @@ import type {
   SampleFilter,
   SampleSummary,
   SessionInfo,
-} from '../../src/web/api-types.js';
+} from '../../src/viewer/api-types.js';
 
 export class ApiFailure extends Error {
   constructor(

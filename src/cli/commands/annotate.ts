@@ -1,13 +1,16 @@
 /** `semtrace annotate`: forward and backward monologues, verified by execution and against the trace. */
-import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { SemtraceError } from '../../errors.js';
 import { ANNOTATE_DEFAULTS, runAnnotate } from '../../synth/annotate/run-annotate.js';
 import type { DirectionSummary } from '../../synth/annotate/summarize.js';
-import { createProgressSink, summaryTable } from '../../synth/common/progress.js';
-import { DEMO_BANNER, DEMO_FILES } from '../../synth/demo.js';
+import { summaryTable } from '../../synth/common/progress.js';
 import { positiveInt } from '../option-parsers.js';
-import { addPipelineOptions, type PipelineFlags, toModelConfig, toSampling } from './pipeline-options.js';
+import {
+  addPipelineOptions,
+  type PipelineFlags,
+  programsFile,
+  runWithProgress,
+  toPipelineConfig,
+} from './pipeline-options.js';
 
 interface AnnotateFlags extends PipelineFlags {
   programs?: string;
@@ -60,37 +63,20 @@ export function registerAnnotate(program: Command): void {
     .option('--inputs-per-program <n>', 'annotate the first n inputs of each program', positiveInt, 1)
     .option('--run-timeout-ms <ms>', 'time limit of one program run', positiveInt, 3000);
   addPipelineOptions(command).action(async (flags: AnnotateFlags) => {
-    if (flags.demo) process.stderr.write(`${DEMO_BANNER}\n`);
-    const programs = flags.programs ?? (flags.demo ? DEMO_FILES.programs : undefined);
-    if (!programs) {
-      throw new SemtraceError(
-        'SEMTRACE_BAD_OPTION',
-        'give --programs FILE (semtrace synth output), or --demo',
-      );
-    }
-    const sink = createProgressSink('annotate');
-    let outcome: Awaited<ReturnType<typeof runAnnotate>>;
-    try {
-      outcome = await runAnnotate(
+    const programs = programsFile(flags);
+    const outcome = await runWithProgress('annotate', flags, (hooks) =>
+      runAnnotate(
         {
-          programs: resolve(programs),
-          outDir: resolve(flags.out),
-          model: toModelConfig(flags),
-          sampling: toSampling(flags),
+          ...toPipelineConfig(flags),
+          programs,
           attempts: flags.attempts,
           require: flags.require,
           inputsPerProgram: flags.inputsPerProgram,
-          concurrency: flags.concurrency,
-          backend: flags.backend,
-          workers: flags.workers,
           timeoutMs: flags.runTimeoutMs,
-          ...(flags.templateDir !== undefined && { templateDir: resolve(flags.templateDir) }),
         },
-        { onProgress: (p) => sink.update(p), log: (m) => sink.note(m) },
-      );
-    } finally {
-      sink.stop();
-    }
+        hooks,
+      ),
+    );
     const { manifest, paths } = outcome;
     process.stdout.write(
       `${flags.demo ? '[replay] ' : ''}${summaryTable('annotate summary', [

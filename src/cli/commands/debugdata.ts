@@ -1,12 +1,15 @@
 /** `semtrace debugdata`: PYX-R debugging data — injected bugs, faulty traces, verified fixes. */
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SemtraceError } from '../../errors.js';
-import { createProgressSink, summaryTable } from '../../synth/common/progress.js';
+import { summaryTable } from '../../synth/common/progress.js';
 import { DEBUGDATA_DEFAULTS, runDebugData } from '../../synth/debugdata/run-debugdata.js';
-import { DEMO_BANNER, DEMO_FILES } from '../../synth/demo.js';
 import { positiveInt } from '../option-parsers.js';
-import { addPipelineOptions, type PipelineFlags, toModelConfig, toSampling } from './pipeline-options.js';
+import {
+  addPipelineOptions,
+  type PipelineFlags,
+  programsFile,
+  runWithProgress,
+  toPipelineConfig,
+} from './pipeline-options.js';
 
 interface DebugDataFlags extends PipelineFlags {
   programs?: string;
@@ -48,38 +51,21 @@ export function registerDebugData(program: Command): void {
       DEBUGDATA_DEFAULTS.timeoutMs,
     );
   addPipelineOptions(command).action(async (flags: DebugDataFlags) => {
-    if (flags.demo) process.stderr.write(`${DEMO_BANNER}\n`);
-    const programs = flags.programs ?? (flags.demo ? DEMO_FILES.programs : undefined);
-    if (!programs) {
-      throw new SemtraceError(
-        'SEMTRACE_BAD_OPTION',
-        'give --programs FILE (semtrace synth output), or --demo',
-      );
-    }
-    const sink = createProgressSink('debugdata');
-    let outcome: Awaited<ReturnType<typeof runDebugData>>;
-    try {
-      outcome = await runDebugData(
+    const programs = programsFile(flags);
+    const outcome = await runWithProgress('debugdata', flags, (hooks) =>
+      runDebugData(
         {
-          programs: resolve(programs),
-          outDir: resolve(flags.out),
-          model: toModelConfig(flags),
-          sampling: toSampling(flags),
+          ...toPipelineConfig(flags),
+          programs,
           attempts: flags.attempts,
           maxMutants: flags.maxMutants,
           casesPerProgram: flags.casesPerProgram,
           seed: flags.seed ?? 0,
-          concurrency: flags.concurrency,
-          backend: flags.backend,
-          workers: flags.workers,
           timeoutMs: flags.runTimeoutMs,
-          ...(flags.templateDir !== undefined && { templateDir: resolve(flags.templateDir) }),
         },
-        { onProgress: (p) => sink.update(p), log: (m) => sink.note(m) },
-      );
-    } finally {
-      sink.stop();
-    }
+        hooks,
+      ),
+    );
     const { counts } = outcome.manifest;
     process.stdout.write(
       `${flags.demo ? '[replay] ' : ''}${summaryTable('debugdata summary', [

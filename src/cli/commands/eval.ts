@@ -2,25 +2,30 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { BackendName } from '../../engine/types.js';
-import { defaultCacheDir } from '../../eval/cache/response-cache.js';
-import type { ApiKind, SamplingParams } from '../../eval/client/types.js';
+import type { SamplingParams } from '../../eval/client/types.js';
 import { interval, percent } from '../../eval/report/report-data.js';
 import { createProgressDisplay } from '../../eval/run/progress-display.js';
 import { runEval } from '../../eval/run/run-eval.js';
 import type { EvalConfig } from '../../eval/types.js';
 import { TASKS, type TaskName } from '../../tasks/types.js';
-import { commaList, nonNegativeInt, positiveInt } from '../option-parsers.js';
+import { commaList, finiteNumber, positiveInt } from '../option-parsers.js';
+import {
+  addEndpointOptions,
+  addResponseCacheOptions,
+  addRetryOptions,
+  type ModelFlags,
+  responseCacheDir,
+  retryOptions,
+} from './model-options.js';
 
 /** Commander's parsed options; the sampling ones (`--n`, `--temperature`, ...) are SamplingParams' fields. */
-interface EvalFlags extends SamplingParams {
+interface EvalFlags extends SamplingParams, ModelFlags {
   task: TaskName;
   data: string;
   split?: string;
   limit?: number;
   model: string;
   baseUrl: string;
-  api: ApiKind;
-  apiKeyEnv: string;
   cot?: boolean;
   fewShot?: boolean;
   template?: string;
@@ -28,18 +33,7 @@ interface EvalFlags extends SamplingParams {
   backend: BackendName;
   workers: number;
   out: string;
-  /** A folder, `false` for --no-cache, or absent/true for the default folder. */
-  cache?: string | boolean;
   k?: string[];
-  timeoutMs?: number;
-  maxAttempts?: number;
-  retryBaseMs?: number;
-}
-
-function number(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new InvalidArgumentError('expected a number');
-  return parsed;
 }
 
 function integer(value: string): number {
@@ -55,10 +49,6 @@ export function toEvalConfig(flags: EvalFlags): EvalConfig {
   if (flags.maxTokens !== undefined) sampling.maxTokens = flags.maxTokens;
   if (flags.stop?.length) sampling.stop = flags.stop;
   if (flags.seed !== undefined) sampling.seed = flags.seed;
-  const retry: EvalConfig['retry'] = {};
-  if (flags.timeoutMs !== undefined) retry.timeoutMs = flags.timeoutMs;
-  if (flags.maxAttempts !== undefined) retry.maxAttempts = flags.maxAttempts;
-  if (flags.retryBaseMs !== undefined) retry.baseDelayMs = flags.retryBaseMs;
   const config: EvalConfig = {
     task: flags.task,
     data: flags.data,
@@ -73,13 +63,8 @@ export function toEvalConfig(flags: EvalFlags): EvalConfig {
     backend: flags.backend,
     workers: flags.workers,
     outDir: resolve(flags.out),
-    cacheDir:
-      flags.cache === false
-        ? null
-        : typeof flags.cache === 'string'
-          ? resolve(flags.cache)
-          : defaultCacheDir(),
-    retry,
+    cacheDir: responseCacheDir(flags),
+    retry: retryOptions(flags),
     ks: (flags.k ?? ['1', '5', '10']).map((k) => positiveInt(k)),
   };
   if (flags.split !== undefined) config.split = flags.split;
@@ -89,7 +74,7 @@ export function toEvalConfig(flags: EvalFlags): EvalConfig {
 }
 
 export function registerEval(program: Command): void {
-  program
+  const command = program
     .command('eval')
     .description(
       'evaluate a model (any OpenAI-compatible endpoint) on execution reasoning; see docs/evaluation.md',
@@ -102,22 +87,11 @@ export function registerEval(program: Command): void {
       'CRUXEval-style JSONL, a built dataset folder, or a JSONL of samples or task items',
     )
     .option('--split <name>', 'dataset split (train, dev, test; default test for a dataset folder)')
-    .option('--limit <n>', 'evaluate only the first n items', positiveInt)
-    .requiredOption('--model <name>', 'model name as the server knows it')
-    .requiredOption('--base-url <url>', 'OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1')
-    .addOption(
-      new Option('--api <kind>', 'chat or completions endpoint')
-        .choices(['chat', 'completions'])
-        .default('chat'),
-    )
-    .option(
-      '--api-key-env <name>',
-      'environment variable with the API key (not needed on loopback)',
-      'OPENAI_API_KEY',
-    )
+    .option('--limit <n>', 'evaluate only the first n items', positiveInt);
+  addEndpointOptions(command, { required: true })
     .option('--n <n>', 'samples per item', positiveInt, 1)
-    .option('--temperature <t>', 'sampling temperature', number)
-    .option('--top-p <p>', 'nucleus sampling mass', number)
+    .option('--temperature <t>', 'sampling temperature', finiteNumber)
+    .option('--top-p <p>', 'nucleus sampling mass', finiteNumber)
     .option('--max-tokens <k>', 'most tokens per answer', positiveInt)
     .option('--stop <seq...>', 'stop sequences')
     .option('--seed <s>', 'sampling seed passed to the server', integer)
@@ -134,43 +108,35 @@ export function registerEval(program: Command): void {
     .requiredOption(
       '--out <dir>',
       'run folder: results.jsonl, summary.json, report.md, report.html, run.json',
-    )
-    .option('--cache <dir>', 'response cache folder (default ~/.cache/semtrace/responses)')
-    .option('--no-cache', 'do not read or write the response cache')
-    .option('--k <list>', 'pass@k values to report (those above --n are left out)', commaList, [
-      '1',
-      '5',
-      '10',
-    ])
-    .option('--timeout-ms <ms>', 'time limit of one request', positiveInt)
-    .option(
-      '--max-attempts <n>',
-      'attempts per request on 429, 5xx, timeouts and dropped connections',
-      positiveInt,
-    )
-    .option('--retry-base-ms <ms>', 'first retry delay (doubles each attempt)', nonNegativeInt)
-    .action(async (flags: EvalFlags) => {
-      const config = toEvalConfig(flags);
-      const display = createProgressDisplay();
-      let outcome: Awaited<ReturnType<typeof runEval>>;
-      try {
-        outcome = await runEval(config, {
-          onProgress: (p) => display.update(p),
-          log: (m) => display.note(m),
-        });
-      } finally {
-        display.stop();
-      }
-      const { summary, info } = outcome;
-      const lines = Object.entries(summary.passAtK).map(
-        ([name, value]) =>
-          `${name} ${percent(value.value)} (95% CI ${interval(value.ci95)}, ${value.items} items)`,
-      );
-      process.stdout.write(
-        `${lines.join('\n')}\n${summary.items} items, ${info.counts.errors} without an answer, ` +
-          `${info.timings.requests} requests, ${info.timings.cacheHits} cache hits\n` +
-          `wrote ${config.outDir}/{results.jsonl,summary.json,report.md,report.html,run.json}\n`,
-      );
-      if (info.counts.errors > 0) process.exitCode = 2;
-    });
+    );
+  addResponseCacheOptions(command).option(
+    '--k <list>',
+    'pass@k values to report (those above --n are left out)',
+    commaList,
+    ['1', '5', '10'],
+  );
+  addRetryOptions(command).action(async (flags: EvalFlags) => {
+    const config = toEvalConfig(flags);
+    const display = createProgressDisplay();
+    let outcome: Awaited<ReturnType<typeof runEval>>;
+    try {
+      outcome = await runEval(config, {
+        onProgress: (p) => display.update(p),
+        log: (m) => display.note(m),
+      });
+    } finally {
+      display.stop();
+    }
+    const { summary, info } = outcome;
+    const lines = Object.entries(summary.passAtK).map(
+      ([name, value]) =>
+        `${name} ${percent(value.value)} (95% CI ${interval(value.ci95)}, ${value.items} items)`,
+    );
+    process.stdout.write(
+      `${lines.join('\n')}\n${summary.items} items, ${info.counts.errors} without an answer, ` +
+        `${info.timings.requests} requests, ${info.timings.cacheHits} cache hits\n` +
+        `wrote ${config.outDir}/{results.jsonl,summary.json,report.md,report.html,run.json}\n`,
+    );
+    if (info.counts.errors > 0) process.exitCode = 2;
+  });
 }

@@ -1,60 +1,42 @@
 /** Options every pipeline command (synth, annotate, debugdata) shares: the model, sampling, engine, demo. */
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { BackendName } from '../../engine/types.js';
 import { SemtraceError } from '../../errors.js';
-import { defaultCacheDir } from '../../eval/cache/response-cache.js';
-import type { ApiKind, SamplingParams } from '../../eval/client/types.js';
+import type { SamplingParams } from '../../eval/client/types.js';
 import type { ModelConfig } from '../../synth/common/model.js';
-import { DEMO_FILES, DEMO_MODEL } from '../../synth/demo.js';
-import { nonNegativeInt, positiveInt } from '../option-parsers.js';
+import type { PipelineHooks } from '../../synth/common/pipeline-session.js';
+import { createProgressSink } from '../../synth/common/progress.js';
+import { DEMO_BANNER, DEMO_FILES, DEMO_MODEL } from '../../synth/demo.js';
+import { finiteNumber, nonNegativeInt, positiveInt } from '../option-parsers.js';
+import {
+  addEndpointOptions,
+  addResponseCacheOptions,
+  addRetryOptions,
+  type ModelFlags,
+  responseCacheDir,
+  retryOptions,
+} from './model-options.js';
 
-export interface PipelineFlags {
-  model?: string;
-  baseUrl?: string;
-  api: ApiKind;
-  apiKeyEnv: string;
+export interface PipelineFlags extends ModelFlags {
   temperature?: number;
   maxTokens?: number;
   seed?: number;
-  cache?: string | boolean;
   concurrency: number;
   backend: BackendName;
   workers: number;
   out: string;
   templateDir?: string;
-  maxAttempts?: number;
-  retryBaseMs?: number;
-  timeoutMs?: number;
   record?: string;
   demo?: boolean;
 }
 
-function number(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new InvalidArgumentError('expected a number');
-  return parsed;
-}
-
 export function addPipelineOptions(command: Command): Command {
-  return command
-    .option('--model <name>', 'model name as the server knows it')
-    .option('--base-url <url>', 'OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1')
-    .addOption(
-      new Option('--api <kind>', 'chat or completions endpoint')
-        .choices(['chat', 'completions'])
-        .default('chat'),
-    )
-    .option(
-      '--api-key-env <name>',
-      'environment variable with the API key (not needed on loopback)',
-      'OPENAI_API_KEY',
-    )
-    .option('--temperature <t>', 'sampling temperature', number)
+  addEndpointOptions(command, { required: false })
+    .option('--temperature <t>', 'sampling temperature', finiteNumber)
     .option('--max-tokens <k>', 'most tokens per answer', positiveInt)
-    .option('--seed <s>', 'sampling seed passed to the server (and the input mutator)', nonNegativeInt)
-    .option('--cache <dir>', 'response cache folder (default ~/.cache/semtrace/responses)')
-    .option('--no-cache', 'do not read or write the response cache')
+    .option('--seed <s>', 'sampling seed passed to the server (and the input mutator)', nonNegativeInt);
+  addResponseCacheOptions(command)
     .option('--concurrency <c>', 'model requests in flight at once', positiveInt, 8)
     .addOption(
       new Option('--backend <name>', 'engine backend that runs the programs')
@@ -63,14 +45,8 @@ export function addPipelineOptions(command: Command): Command {
     )
     .option('--workers <n>', 'engine workers', positiveInt, 2)
     .requiredOption('--out <dir>', 'output folder (rerun with the same folder to resume)')
-    .option('--template-dir <dir>', 'folder with your own copies of the templates/ files this command uses')
-    .option(
-      '--max-attempts <n>',
-      'attempts per request on 429, 5xx, timeouts and dropped connections',
-      positiveInt,
-    )
-    .option('--retry-base-ms <ms>', 'first retry delay (doubles each attempt)', nonNegativeInt)
-    .option('--timeout-ms <ms>', 'time limit of one request', positiveInt)
+    .option('--template-dir <dir>', 'folder with your own copies of the templates/ files this command uses');
+  return addRetryOptions(command)
     .option('--record <file>', 'also append every model answer to this file in the replay format')
     .option('--demo', 'replay the bundled recorded answers instead of asking a model (no network, no GPU)');
 }
@@ -82,22 +58,13 @@ export function toModelConfig(flags: PipelineFlags): ModelConfig {
       'give --model and --base-url (or --demo to replay the bundled answers)',
     );
   }
-  const retry: ModelConfig['retry'] = {};
-  if (flags.maxAttempts !== undefined) retry.maxAttempts = flags.maxAttempts;
-  if (flags.retryBaseMs !== undefined) retry.baseDelayMs = flags.retryBaseMs;
-  if (flags.timeoutMs !== undefined) retry.timeoutMs = flags.timeoutMs;
   const config: ModelConfig = {
     baseURL: flags.demo ? 'http://127.0.0.1/v1' : flags.baseUrl!,
     model: flags.demo ? DEMO_MODEL : flags.model!,
     api: flags.api,
     apiKeyEnv: flags.apiKeyEnv,
-    cacheDir:
-      flags.cache === false
-        ? null
-        : typeof flags.cache === 'string'
-          ? resolve(flags.cache)
-          : defaultCacheDir(),
-    retry,
+    cacheDir: responseCacheDir(flags),
+    retry: retryOptions(flags),
   };
   if (flags.demo) config.replay = DEMO_FILES.replay;
   if (flags.record) config.record = resolve(flags.record);
@@ -110,4 +77,47 @@ export function toSampling(flags: PipelineFlags): Omit<SamplingParams, 'n'> {
   if (flags.maxTokens !== undefined) sampling.maxTokens = flags.maxTokens;
   if (flags.seed !== undefined) sampling.seed = flags.seed;
   return sampling;
+}
+
+/** The settings every pipeline command's library call takes the same way from the flags. */
+export function toPipelineConfig(flags: PipelineFlags) {
+  return {
+    outDir: resolve(flags.out),
+    model: toModelConfig(flags),
+    sampling: toSampling(flags),
+    concurrency: flags.concurrency,
+    backend: flags.backend,
+    workers: flags.workers,
+    ...(flags.templateDir !== undefined && { templateDir: resolve(flags.templateDir) }),
+  };
+}
+
+/**
+ * The programs file annotate and debugdata read: --programs, or the bundled one under --demo. Asked for
+ * before anything starts, so a missing file is the first thing the user hears about.
+ */
+export function programsFile(flags: PipelineFlags & { programs?: string }): string {
+  const programs = flags.programs ?? (flags.demo ? DEMO_FILES.programs : undefined);
+  if (!programs) {
+    throw new SemtraceError('SEMTRACE_BAD_OPTION', 'give --programs FILE (semtrace synth output), or --demo');
+  }
+  return resolve(programs);
+}
+
+/**
+ * Run a pipeline command's library call with a progress line on stderr (stopped however the call ends),
+ * after the demo banner when the answers are replayed.
+ */
+export async function runWithProgress<T>(
+  command: string,
+  flags: PipelineFlags,
+  run: (hooks: PipelineHooks) => Promise<T>,
+): Promise<T> {
+  if (flags.demo) process.stderr.write(`${DEMO_BANNER}\n`);
+  const sink = createProgressSink(command);
+  try {
+    return await run({ onProgress: (p) => sink.update(p), log: (m) => sink.note(m) });
+  } finally {
+    sink.stop();
+  }
 }

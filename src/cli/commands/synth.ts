@@ -1,12 +1,17 @@
 /** `semtrace synth`: model-written programs that really run, with inputs and tests from real runs. */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createProgressSink, summaryTable } from '../../synth/common/progress.js';
-import { DEMO_BANNER, DEMO_FILES } from '../../synth/demo.js';
+import { summaryTable } from '../../synth/common/progress.js';
+import { DEMO_FILES } from '../../synth/demo.js';
 import { runSynth } from '../../synth/run-synth.js';
 import { BUILTIN_SEEDS_DIR } from '../../synth/seeds.js';
 import { fraction, positiveInt } from '../option-parsers.js';
-import { addPipelineOptions, type PipelineFlags, toModelConfig, toSampling } from './pipeline-options.js';
+import {
+  addPipelineOptions,
+  type PipelineFlags,
+  runWithProgress,
+  toPipelineConfig,
+} from './pipeline-options.js';
 
 interface SynthFlags extends PipelineFlags {
   seeds?: string[];
@@ -39,35 +44,24 @@ export function registerSynth(program: Command): void {
     .option('--benchmark <file>', 'decontaminate against this benchmark (JSONL with code, or .py files)')
     .option('--threshold <x>', 'decontamination similarity threshold', fraction);
   addPipelineOptions(command).action(async (flags: SynthFlags) => {
-    if (flags.demo) process.stderr.write(`${DEMO_BANNER}\n`);
-    const sink = createProgressSink('synth');
-    let outcome: Awaited<ReturnType<typeof runSynth>>;
-    try {
-      outcome = await runSynth(
+    const outcome = await runWithProgress('synth', flags, (hooks) =>
+      runSynth(
         {
+          ...toPipelineConfig(flags),
           seeds: (flags.seeds ?? [flags.demo ? DEMO_FILES.seeds : BUILTIN_SEEDS_DIR]).map((p) => resolve(p)),
-          outDir: resolve(flags.out),
-          model: toModelConfig(flags),
-          sampling: toSampling(flags),
           k: flags.k,
           fallback: flags.fallback,
           ...(flags.limit !== undefined && { limit: flags.limit }),
-          concurrency: flags.concurrency,
-          backend: flags.backend,
-          workers: flags.workers,
           timeoutMs: flags.runTimeoutMs,
           ...((flags.benchmark ?? (flags.demo ? DEMO_FILES.benchmark : undefined)) !== undefined && {
             benchmark: resolve(flags.benchmark ?? DEMO_FILES.benchmark),
           }),
           ...(flags.threshold !== undefined && { threshold: flags.threshold }),
-          ...(flags.templateDir !== undefined && { templateDir: resolve(flags.templateDir) }),
           seed: flags.seed ?? 0,
         },
-        { onProgress: (p) => sink.update(p), log: (m) => sink.note(m) },
-      );
-    } finally {
-      sink.stop();
-    }
+        hooks,
+      ),
+    );
     const { counts, rejections, nonExecutableRate, semcoderNonExecutableRate, inputs } = outcome.summary;
     const rows: [string, string | number][] = [
       ['seeds', counts.seeds],

@@ -4,14 +4,19 @@
  * `annotations.jsonl` (everything), `semcoder.jsonl` (SemCoder's layout), `chat.jsonl` and `manifest.json`.
  */
 import { join } from 'node:path';
-import { createEngine } from '../../engine/engine.js';
 import type { BackendName } from '../../engine/types.js';
 import type { SamplingParams } from '../../eval/client/types.js';
 import { createScorer } from '../../eval/score/scorer.js';
 import { writeJsonlAtomic } from '../common/journal.js';
-import { type ModelConfig, openModel } from '../common/model.js';
+import type { ModelConfig } from '../common/model.js';
+import {
+  manifestHead,
+  modelFingerprintParts,
+  type PipelineHooks,
+  requestCounts,
+  withPipelineSession,
+} from '../common/pipeline-session.js';
 import { readProgramRecords } from '../common/program-records.js';
-import type { PipelineProgress } from '../common/progress.js';
 import { fingerprintOf, prepareRunFolder, writeJsonAtomic } from '../common/run-folder.js';
 import { runUnits } from '../common/run-units.js';
 import { loadPipelineTemplate } from '../common/templates.js';
@@ -51,12 +56,7 @@ export const ANNOTATE_DEFAULTS = {
   timeoutMs: 3000,
 };
 
-export interface AnnotateHooks {
-  onProgress?(progress: PipelineProgress): void;
-  log?(message: string): void;
-}
-
-export async function runAnnotate(config: AnnotateConfig, hooks: AnnotateHooks = {}) {
+export async function runAnnotate(config: AnnotateConfig, hooks: PipelineHooks = {}) {
   const log = hooks.log ?? (() => {});
   const forwardTemplate = loadPipelineTemplate('annotate-forward', config.templateDir);
   const backwardTemplate = loadPipelineTemplate('annotate-backward', config.templateDir);
@@ -68,8 +68,7 @@ export async function runAnnotate(config: AnnotateConfig, hooks: AnnotateHooks =
     config.outDir,
     'annotate',
     fingerprintOf([
-      config.model.model,
-      config.model.replay ? 'replay' : config.model.baseURL,
+      ...modelFingerprintParts(config.model),
       config.sampling,
       config.attempts,
       config.require,
@@ -84,78 +83,67 @@ export async function runAnnotate(config: AnnotateConfig, hooks: AnnotateHooks =
     chat: join(config.outDir, 'chat.jsonl'),
     manifest: join(config.outDir, 'manifest.json'),
   };
-  const model = await openModel(config.model);
-  const engine = await createEngine({ backend: config.backend, workers: config.workers, warn: log });
-  const outputScorer = await createScorer('output', { engine });
-  const inputScorer = await createScorer('input', { engine });
-  try {
-    const loop = await runUnits<AnnotateUnit, AnnotateEntry>({
-      units,
-      keyOf: unitKey,
-      journal: paths.journal,
-      concurrency: config.concurrency,
-      work: (unit) =>
-        annotateUnit(unit, {
-          engine,
-          completer: model.completer,
-          forwardTemplate,
-          backwardTemplate,
-          outputScorer,
-          inputScorer,
-          sampling: config.sampling,
+  return withPipelineSession(config, log, async (session) => {
+    const { model, engine } = session;
+    const outputScorer = await createScorer('output', { engine });
+    const inputScorer = await createScorer('input', { engine });
+    try {
+      const loop = await runUnits<AnnotateUnit, AnnotateEntry>({
+        units,
+        keyOf: unitKey,
+        journal: paths.journal,
+        concurrency: config.concurrency,
+        work: (unit) =>
+          annotateUnit(unit, {
+            engine,
+            completer: model.completer,
+            forwardTemplate,
+            backwardTemplate,
+            outputScorer,
+            inputScorer,
+            sampling: config.sampling,
+            attempts: config.attempts,
+            require: config.require,
+            limits: { timeoutMs: config.timeoutMs },
+          }),
+        counters: (entries) => ({
+          'fwd kept': entries.filter((e) => e.forward.accepted !== null).length,
+          'bwd kept': entries.filter((e) => e.backward.accepted !== null).length,
+          requests: model.stats.requests,
+          'cache hits': model.stats.cacheHits,
+        }),
+        onProgress: hooks.onProgress,
+        log,
+      });
+      const summary = summarizeAnnotate(loop.entries);
+      const semcoder = loop.entries.map(toSemcoderRow).filter((row) => row !== null);
+      const chat = loop.entries.flatMap(toChatRows);
+      writeJsonlAtomic(paths.annotations, loop.entries);
+      writeJsonlAtomic(paths.semcoder, semcoder);
+      writeJsonlAtomic(paths.chat, chat);
+      const manifest = {
+        ...manifestHead('annotate', config.model, session),
+        settings: {
           attempts: config.attempts,
           require: config.require,
-          limits: { timeoutMs: config.timeoutMs },
-        }),
-      counters: (entries) => ({
-        'fwd kept': entries.filter((e) => e.forward.accepted !== null).length,
-        'bwd kept': entries.filter((e) => e.backward.accepted !== null).length,
-        requests: model.stats.requests,
-        'cache hits': model.stats.cacheHits,
-      }),
-      onProgress: hooks.onProgress,
-      log,
-    });
-    const summary = summarizeAnnotate(loop.entries);
-    const semcoder = loop.entries.map(toSemcoderRow).filter((row) => row !== null);
-    const chat = loop.entries.flatMap(toChatRows);
-    writeJsonlAtomic(paths.annotations, loop.entries);
-    writeJsonlAtomic(paths.semcoder, semcoder);
-    writeJsonlAtomic(paths.chat, chat);
-    const manifest = {
-      formatVersion: 1,
-      command: 'annotate',
-      replay: config.model.replay !== undefined,
-      model: model.modelName,
-      python: engine.info.python,
-      backend: engine.info.backend,
-      settings: {
-        attempts: config.attempts,
-        require: config.require,
-        inputsPerProgram: config.inputsPerProgram,
-      },
-      counts: {
-        programs: programs.length,
-        items: units.length,
-        done: loop.entries.length,
-        failed: loop.failed,
-        semcoderRows: semcoder.length,
-        chatRows: chat.length,
-      },
-      ...summary,
-      requests: {
-        sent: model.stats.requests,
-        cacheHits: model.stats.cacheHits,
-        retries: model.stats.retries,
-        resumedUnits: loop.resumed,
-      },
-    };
-    writeJsonAtomic(paths.manifest, manifest);
-    return { entries: loop.entries, manifest, paths };
-  } finally {
-    await outputScorer.close();
-    await inputScorer.close();
-    await engine.close();
-    await model.close();
-  }
+          inputsPerProgram: config.inputsPerProgram,
+        },
+        counts: {
+          programs: programs.length,
+          items: units.length,
+          done: loop.entries.length,
+          failed: loop.failed,
+          semcoderRows: semcoder.length,
+          chatRows: chat.length,
+        },
+        ...summary,
+        requests: requestCounts(model.stats, loop.resumed),
+      };
+      writeJsonAtomic(paths.manifest, manifest);
+      return { entries: loop.entries, manifest, paths };
+    } finally {
+      await outputScorer.close();
+      await inputScorer.close();
+    }
+  });
 }

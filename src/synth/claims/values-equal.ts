@@ -5,7 +5,7 @@
  */
 import { hashKey } from '../../mutate/input/equality.js';
 import { parseValue } from '../../mutate/input/parser.js';
-import type { PyValue } from '../../mutate/input/value.js';
+import { containsExpr, type PyValue } from '../../mutate/input/value.js';
 
 function parse(text: string): PyValue | null {
   try {
@@ -13,21 +13,6 @@ function parse(text: string): PyValue | null {
     return containsExpr(value) ? null : value;
   } catch {
     return null;
-  }
-}
-
-function containsExpr(value: PyValue): boolean {
-  switch (value.kind) {
-    case 'expr':
-      return true;
-    case 'list':
-    case 'tuple':
-    case 'set':
-      return value.items.some(containsExpr);
-    case 'dict':
-      return value.entries.some((e) => containsExpr(e.key) || containsExpr(e.value));
-    default:
-      return false;
   }
 }
 

@@ -4,13 +4,18 @@
  * `manifest.json`; resumable through `debugdata.journal.jsonl`.
  */
 import { join } from 'node:path';
-import { createEngine } from '../../engine/engine.js';
 import type { BackendName } from '../../engine/types.js';
 import type { SamplingParams } from '../../eval/client/types.js';
 import { writeJsonlAtomic } from '../common/journal.js';
-import { type ModelConfig, openModel } from '../common/model.js';
+import type { ModelConfig } from '../common/model.js';
+import {
+  manifestHead,
+  modelFingerprintParts,
+  type PipelineHooks,
+  requestCounts,
+  withPipelineSession,
+} from '../common/pipeline-session.js';
 import { type ProgramRecord, readProgramRecords } from '../common/program-records.js';
-import type { PipelineProgress } from '../common/progress.js';
 import { fingerprintOf, prepareRunFolder, writeJsonAtomic } from '../common/run-folder.js';
 import { runUnits } from '../common/run-units.js';
 import { loadPipelineTemplate } from '../common/templates.js';
@@ -43,11 +48,6 @@ export const DEBUGDATA_DEFAULTS = {
   timeoutMs: 3000,
 };
 
-export interface DebugDataHooks {
-  onProgress?(progress: PipelineProgress): void;
-  log?(message: string): void;
-}
-
 export function summarizeDebugData(entries: readonly DebugEntry[]) {
   const cases = entries.flatMap((e) => e.cases);
   const attempts = cases.flatMap((c) => c.attempts);
@@ -72,7 +72,7 @@ export function summarizeDebugData(entries: readonly DebugEntry[]) {
   };
 }
 
-export async function runDebugData(config: DebugDataConfig, hooks: DebugDataHooks = {}) {
+export async function runDebugData(config: DebugDataConfig, hooks: PipelineHooks = {}) {
   const log = hooks.log ?? (() => {});
   const template = loadPipelineTemplate('debug-fix', config.templateDir);
   const programs = (await readProgramRecords(config.programs, log)).filter((p) => {
@@ -83,8 +83,7 @@ export async function runDebugData(config: DebugDataConfig, hooks: DebugDataHook
     config.outDir,
     'debugdata',
     fingerprintOf([
-      config.model.model,
-      config.model.replay ? 'replay' : config.model.baseURL,
+      ...modelFingerprintParts(config.model),
       config.sampling,
       config.attempts,
       config.maxMutants,
@@ -100,9 +99,8 @@ export async function runDebugData(config: DebugDataConfig, hooks: DebugDataHook
     chat: join(config.outDir, 'chat.jsonl'),
     manifest: join(config.outDir, 'manifest.json'),
   };
-  const model = await openModel(config.model);
-  const engine = await createEngine({ backend: config.backend, workers: config.workers, warn: log });
-  try {
+  return withPipelineSession(config, log, async (session) => {
+    const { model, engine } = session;
     const loop = await runUnits<ProgramRecord, DebugEntry>({
       units: programs,
       keyOf: (p) => p.id,
@@ -134,12 +132,7 @@ export async function runDebugData(config: DebugDataConfig, hooks: DebugDataHook
     writeJsonlAtomic(paths.pyxr, pyxr);
     writeJsonlAtomic(paths.chat, chat);
     const manifest = {
-      formatVersion: 1,
-      command: 'debugdata',
-      replay: config.model.replay !== undefined,
-      model: model.modelName,
-      python: engine.info.python,
-      backend: engine.info.backend,
+      ...manifestHead('debugdata', config.model, session),
       settings: {
         attempts: config.attempts,
         maxMutants: config.maxMutants,
@@ -147,17 +140,9 @@ export async function runDebugData(config: DebugDataConfig, hooks: DebugDataHook
         seed: config.seed,
       },
       counts: { ...summarizeDebugData(loop.entries), failedRequests: loop.failed, pyxrRows: pyxr.length },
-      requests: {
-        sent: model.stats.requests,
-        cacheHits: model.stats.cacheHits,
-        retries: model.stats.retries,
-        resumedUnits: loop.resumed,
-      },
+      requests: requestCounts(model.stats, loop.resumed),
     };
     writeJsonAtomic(paths.manifest, manifest);
     return { entries: loop.entries, manifest, paths };
-  } finally {
-    await engine.close();
-    await model.close();
-  }
+  });
 }

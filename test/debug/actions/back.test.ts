@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { back } from '../../../src/debug/actions/back.js';
-import { buildTimeline, type Timeline } from '../../../src/debug/timeline.js';
-import { closeEngine, NESTED, traceOf, where } from '../support.js';
-
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
-
 import { step } from '../../../src/debug/actions/step.js';
+import { useNestedTimeline, where } from '../support.js';
+
+const { timeline: t } = useNestedTimeline();
 
 describe('back', () => {
   it('is the inverse of step at every stop', () => {

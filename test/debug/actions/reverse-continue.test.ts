@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reverseContinue } from '../../../src/debug/actions/reverse-continue.js';
-import { buildTimeline, type Timeline } from '../../../src/debug/timeline.js';
-import { closeEngine, find, NESTED, traceOf, where } from '../support.js';
+import { find, useNestedTimeline, where } from '../support.js';
 
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
+const { timeline: t } = useNestedTimeline();
 
 describe('reverse-continue', () => {
   it('goes back through each earlier breakpoint hit, then to the start', () => {

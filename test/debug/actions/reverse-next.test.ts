@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reverseNext } from '../../../src/debug/actions/reverse-next.js';
-import { buildTimeline, type Timeline } from '../../../src/debug/timeline.js';
-import { closeEngine, find, NESTED, traceOf, where } from '../support.js';
+import { useNestedTimeline, where } from '../support.js';
 
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
-const at = (text: string, nth = 0, breakpoints: number[] = []) => ({
-  position: find(t, text, nth),
-  breakpoints,
-});
+const { timeline: t, at } = useNestedTimeline();
 
 describe('reverse-next', () => {
   it("goes back over a call to the frame's previous line", () => {

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { step } from '../../../src/debug/actions/step.js';
-import { buildTimeline, type Timeline } from '../../../src/debug/timeline.js';
-import { closeEngine, find, NESTED, traceOf, where } from '../support.js';
+import { useNestedTimeline, where } from '../support.js';
 
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
-const at = (text: string, nth = 0, breakpoints: number[] = []) => ({
-  position: find(t, text, nth),
-  breakpoints,
-});
+const { timeline: t, at } = useNestedTimeline();
 
 describe('step', () => {
   it('goes into a call, then through the callee line by line', () => {

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { until } from '../../../src/debug/actions/until.js';
-import { buildTimeline, type Timeline } from '../../../src/debug/timeline.js';
-import { closeEngine, find, NESTED, traceOf, where } from '../support.js';
+import { useNestedTimeline, where } from '../support.js';
 
-let t: Timeline;
-beforeAll(async () => {
-  t = buildTimeline(await traceOf(NESTED));
-});
-afterAll(closeEngine);
-const at = (text: string, nth = 0, breakpoints: number[] = []) => ({
-  position: find(t, text, nth),
-  breakpoints,
-});
+const { timeline: t, at } = useNestedTimeline();
 
 describe('until', () => {
   it('without a line, leaves a loop from its last line', () => {

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Page } from '../../../src/web/api-types.js';
+import type { Page } from '../../../src/viewer/api-types.js';
 import { type Loaded, Show, useLoaded } from './loading.js';
 import { Pager } from './pager.js';
 

@@ -1,7 +1,7 @@
 /** Samples of a dataset, filtered and read page by page from the server. */
 import { useState } from 'preact/hooks';
 import { LEVELS, type Manifest, SPLITS } from '../../../src/dataset/types.js';
-import type { SampleFilter, SampleSummary } from '../../../src/web/api-types.js';
+import type { SampleFilter, SampleSummary } from '../../../src/viewer/api-types.js';
 import { api } from '../api.js';
 import { type Column, PagedTable, usePagedQuery } from '../components/paged-table.js';
 import { navigate } from '../router.js';

@@ -1,6 +1,6 @@
 /** Evaluation items, filterable by verdict, task and text, read page by page from results.jsonl. */
 import { useState } from 'preact/hooks';
-import type { ItemFilter, ItemSummary } from '../../../src/web/api-types.js';
+import type { ItemFilter, ItemSummary } from '../../../src/viewer/api-types.js';
 import { api } from '../api.js';
 import { type Column, PagedTable, usePagedQuery } from '../components/paged-table.js';
 import { navigate } from '../router.js';

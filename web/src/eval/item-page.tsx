@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { debugQuestionText } from '../../../src/debug/prompt.js';
-import type { ItemView } from '../../../src/web/api-types.js';
+import type { ItemView } from '../../../src/viewer/api-types.js';
 import { api } from '../api.js';
 import { Show, useLoaded } from '../components/loading.js';
 import { comparePrediction, realTraceText } from '../model/prediction.js';

@@ -4,7 +4,7 @@
  * uncheckable beside the real run in the stepper; for debugdata the buggy code, faulty trace and fixes.
  */
 import { useState } from 'preact/hooks';
-import type { PipelineItemView } from '../../../src/web/api-types.js';
+import type { PipelineItemView } from '../../../src/viewer/api-types.js';
 import { api } from '../api.js';
 import { Show, useLoaded } from '../components/loading.js';
 import { Stepper } from '../stepper/stepper.js';

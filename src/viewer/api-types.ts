@@ -1,5 +1,5 @@
 /**
- * The JSON the viewer's server answers with. Shared by the Node server (src/web) and the front end
+ * The JSON the viewer's server answers with. Shared by the Node server (src/viewer) and the front end
  * (web/), so this file holds types only: nothing here may import Node modules.
  */
 import type { Level, Manifest, Sample, SampleInput, Split } from '../dataset/types.js';

@@ -7,7 +7,7 @@ import { CHROMIUM_PATH } from '../../support/requirements.js';
 
 export { hasChromium } from '../../support/requirements.js';
 export const artifactsDir = join(repoRoot, 'test-artifacts');
-const appDir = join(repoRoot, 'dist', 'web', 'app');
+const appDir = join(repoRoot, 'dist', 'viewer', 'app');
 
 function newestChange(dir: string): number {
   let newest = 0;
@@ -18,7 +18,7 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** Builds the front end when dist/web/app is missing or older than web/ or the library code it bundles. */
+/** Builds the front end when dist/viewer/app is missing or older than web/ or the library code it bundles. */
 export async function ensureWebBuild(): Promise<void> {
   const index = join(appDir, 'index.html');
   const sources = Math.max(newestChange(join(repoRoot, 'web')), newestChange(join(repoRoot, 'src')));

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/index.js';
 import { openDataset } from '../../src/dataset/read/open-dataset.js';
 import type { Manifest, Sample } from '../../src/dataset/types.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const PROGRAMS: Record<string, [string, string]> = {

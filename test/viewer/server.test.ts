@@ -9,9 +9,9 @@ import { createEngine, type Engine } from '../../src/engine/engine.js';
 import { harnessSourceDir } from '../../src/engine/pyodide/harness-files.js';
 import { isSemtraceError } from '../../src/errors.js';
 import { mutateProgram } from '../../src/mutate/program/index.js';
-import type { ProgramView } from '../../src/web/api-types.js';
-import { pyodideDir } from '../../src/web/asset-dirs.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import type { ProgramView } from '../../src/viewer/api-types.js';
+import { pyodideDir } from '../../src/viewer/asset-dirs.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
 import { ensureWebBuild } from './support/browser.js';
 
@@ -86,7 +86,7 @@ describe('viewer server', () => {
 
   it('never serves a file outside its roots', async () => {
     const secret = readFileSync(join(repoRoot, 'package.json'), 'utf8').slice(0, 40);
-    const appIndex = readFileSync(join(repoRoot, 'dist', 'web', 'app', 'index.html'), 'utf8');
+    const appIndex = readFileSync(join(repoRoot, 'dist', 'viewer', 'app', 'index.html'), 'utf8');
     const pyodidePackage = readFileSync(join(pyodideDir(), 'package.json'), 'utf8');
     for (const path of [
       '/../package.json',

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.js';
 import type { RunRequest, RunResult } from '../../src/engine/types.js';
 import { mutateProgram } from '../../src/mutate/program/index.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const CODE = `import math

@@ -15,7 +15,7 @@ import { buildTimeline } from '../../src/debug/timeline.js';
 import type { DebugAction } from '../../src/debug/types.js';
 import { createEngine } from '../../src/engine/engine.js';
 import type { RunResult } from '../../src/engine/types.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
 import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 

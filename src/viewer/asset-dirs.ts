@@ -8,14 +8,14 @@ import { SemtraceError } from '../errors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The built front end: dist/web/app next to the compiled server, else the repository's dist/web/app. */
+/** The built front end (dist/viewer/app): next to the compiled server, or the repository's from src/. */
 export function appDir(): string {
-  const candidates = [join(here, 'app'), join(here, '..', '..', 'dist', 'web', 'app')];
+  const candidates = [join(here, 'app'), join(here, '..', '..', 'dist', 'viewer', 'app')];
   const found = candidates.find((dir) => existsSync(join(dir, 'index.html')));
   if (!found) {
     throw new SemtraceError(
       'SEMTRACE_FILE_NOT_FOUND',
-      'the viewer front end is not built; run `npm run build` (it writes dist/web/app)',
+      'the viewer front end is not built; run `npm run build` (it writes dist/viewer/app)',
     );
   }
   return found;

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnnotate } from '../../src/synth/annotate/run-annotate.js';
 import { DEMO_FILES } from '../../src/synth/demo.js';
-import type { Page, PipelineItemSummary, PipelineItemView } from '../../src/web/api-types.js';
-import { classifyPath } from '../../src/web/open-path.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import type { Page, PipelineItemSummary, PipelineItemView } from '../../src/viewer/api-types.js';
+import { classifyPath } from '../../src/viewer/open-path.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { ensureWebBuild } from './support/browser.js';
 
 let dir: string;

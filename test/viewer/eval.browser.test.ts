@@ -17,7 +17,7 @@ import { traceCounts } from '../../src/eval/score/trace/metrics.js';
 import { parseCodeExecutorTrace } from '../../src/eval/score/trace/parse-codeexecutor.js';
 import type { ItemResult } from '../../src/eval/types.js';
 import { renderCodeExecutor } from '../../src/formats/codeexecutor.js';
-import { startViewer, type Viewer } from '../../src/web/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
 import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
