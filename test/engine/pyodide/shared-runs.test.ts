@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadPyodide } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harnessDir } from '../../../src/engine/harness-path.js';
+import { HARNESS_MODULES } from '../../../src/engine/pyodide/harness-files.js';
 
 type RunJson = (request: string) => string;
 
@@ -20,7 +21,7 @@ describe('Pyodide runs of one domain', () => {
   beforeAll(async () => {
     const py = await loadPyodide({ env: { PYTHONHASHSEED: '0' }, stdout: () => {}, stderr: () => {} });
     py.FS.mkdirTree('/semtrace');
-    for (const file of ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_restore.py', 'semtrace_pyodide.py'])
+    for (const file of HARNESS_MODULES)
       py.FS.writeFile(`/semtrace/${file}`, readFileSync(join(harnessDir, file), 'utf8'));
     py.runPython("import sys\nsys.path.insert(0, '/semtrace')\nimport semtrace_pyodide");
     run = (py.pyimport('semtrace_pyodide') as { install(): RunJson }).install();

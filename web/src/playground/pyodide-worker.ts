@@ -14,7 +14,12 @@ interface PyodideApi {
 }
 
 const HARNESS_DIR = '/semtrace';
-const HARNESS_FILES = ['semtrace_repr.py', 'semtrace_tracer.py', 'semtrace_restore.py', 'semtrace_pyodide.py'];
+const HARNESS_FILES = [
+  'semtrace_repr.py',
+  'semtrace_tracer.py',
+  'semtrace_restore.py',
+  'semtrace_pyodide.py',
+];
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
