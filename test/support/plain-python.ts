@@ -7,7 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resolvePython } from '../../src/engine/native/resolve-python.js';
 import { repoRoot } from './paths.js';
+
+/** The interpreter itself, not a version manager's shim (a shim costs a shell start, ≈ 0.4 s a run). */
+let python3: string | undefined;
+const defaultPython = (): string => {
+  python3 ??= resolvePython('python3').executable;
+  return python3;
+};
 
 export interface PlainRun {
   stdout: string;
@@ -35,7 +43,7 @@ function withProgramFile<T>(code: string, use: (dir: string) => T): T {
   }
 }
 
-export function runPlain(code: string, stdin = '', python = 'python3'): PlainRun {
+export function runPlain(code: string, stdin = '', python = defaultPython()): PlainRun {
   return withProgramFile(code, (dir) => {
     const run = spawnSync(python, ['-s', '<program>'], {
       cwd: dir,
@@ -58,7 +66,7 @@ export function referenceEvents(
   code: string,
   stdin = '',
   call?: string,
-  python = 'python3',
+  python = defaultPython(),
 ): [string, number, string][] {
   return withProgramFile(code, (dir) => {
     const events = join(dir, 'events.json');

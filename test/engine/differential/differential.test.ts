@@ -34,6 +34,17 @@ function compared(plain: PlainRun, result: RunResult): { ours: Outputs; theirs: 
 
 const tally = { events: 0, eventsCompared: 0, native: 0, pyodide: 0, untraced: 0 };
 
+/** What plain python3 does with each corpus program, run once for both backends' comparisons. */
+const plainRuns = new Map<string, PlainRun>();
+function plainRun(program: { name: string; code: string; stdin?: string }): PlainRun {
+  let run = plainRuns.get(program.name);
+  if (!run) {
+    run = runPlain(program.code, program.stdin ?? '');
+    plainRuns.set(program.name, run);
+  }
+  return run;
+}
+
 describe('differential corpus', () => {
   it('has at least 150 programs', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(150);
@@ -50,7 +61,7 @@ describe('semtrace native against plain python3 and the reference tracer', () =>
     engine = await createEngine({ backend: 'native', workers: 2, isolation: 'basic', warn: () => {} });
     traced = await runAll(engine, true);
     untraced = await runAll(engine, false);
-    for (const program of corpus) plain.set(program.name, runPlain(program.code, program.stdin ?? ''));
+    for (const program of corpus) plain.set(program.name, plainRun(program));
   }, 1_800_000);
   afterAll(async () => {
     await engine?.close();
@@ -99,7 +110,7 @@ describe('semtrace pyodide against plain python3 (outputs; version differences l
   beforeAll(async () => {
     engine = await createEngine({ backend: 'pyodide', workers: 2, isolation: 'basic', warn: () => {} });
     results = await runAll(engine, true);
-    for (const program of corpus) plain.set(program.name, runPlain(program.code, program.stdin ?? ''));
+    for (const program of corpus) plain.set(program.name, plainRun(program));
   }, 1_800_000);
   afterAll(async () => {
     await engine?.close();
