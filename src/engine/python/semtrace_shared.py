@@ -8,6 +8,7 @@ domains never come here (the worker gives each domain its own child).
 import _thread
 import os
 import resource
+import select
 import signal
 import sys
 
@@ -47,15 +48,13 @@ class _Guard:
 
 
 def _open_descriptors(highest=1024):
-    """Which descriptors are open (Landlock closes /proc/self/fd to the child, so each is asked)."""
-    found = []
+    """Which descriptors are open. Landlock closes /proc/self/fd to the child, so all are asked at once:
+    poll answers POLLNVAL for each one that is not open (one call instead of a call per descriptor)."""
+    poller = select.poll()
     for fd in range(highest):
-        try:
-            os.fstat(fd)
-        except OSError:
-            continue
-        found.append(fd)
-    return found
+        poller.register(fd, 0)
+    closed = {fd for fd, events in poller.poll(0) if events & select.POLLNVAL}
+    return [fd for fd in range(highest) if fd not in closed]
 
 
 def _process_state():
