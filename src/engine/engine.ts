@@ -12,6 +12,12 @@ import { WorkerPool } from './pool/pool.js';
 import type { WireLimits } from './protocol.js';
 import type { BackendName, IsolationLevel, RunLimits, RunRequest, RunResult } from './types.js';
 
+/**
+ * Requests `runMany` keeps ahead per worker: enough that the pool can send each trust domain's programs to
+ * the worker that holds it warm while the other workers take other domains (see pool/pick-job.ts).
+ */
+const WINDOW_PER_WORKER = 8;
+
 export interface EngineOptions {
   /** `pyodide` (embedded default, nothing to install) or `native` (a CPython on this machine). */
   backend?: BackendName;
@@ -115,7 +121,7 @@ export class Engine {
   }
 
   /**
-   * Run many requests through the pool. At most `2 × workers` requests are taken from `requests`
+   * Run many requests through the pool. At most `WINDOW_PER_WORKER × workers` requests are taken from `requests`
    * ahead of the consumer, so a huge (or endless) source never fills memory.
    */
   async *runMany(
@@ -123,7 +129,7 @@ export class Engine {
     options: RunManyOptions = {},
   ): AsyncGenerator<IndexedResult> {
     const ordered = options.ordered ?? true;
-    const window = this.pool.size * 2;
+    const window = this.pool.size * WINDOW_PER_WORKER;
     const inFlight = new Map<number, Promise<IndexedResult>>();
     const done = new Map<number, IndexedResult>();
     let nextToYield = 0;

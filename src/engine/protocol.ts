@@ -1,6 +1,7 @@
 /**
  * Messages between the engine (parent process) and a worker process, shared by both backends.
- * A worker reads one JSON line per request on stdin and writes one JSON line per result on stdout,
+ * A worker reads one JSON line per request on stdin and writes one JSON line per result on stdout (native:
+ * a header line, then the result's line as the program's process encoded it),
  * one request at a time; its first line says it is ready and which Python it runs.
  */
 import type { RunResultCore } from './types.js';
@@ -45,6 +46,11 @@ export interface WorkerReadyLine {
 export interface WorkerResultLine {
   id: number;
   result: RunResultCore;
+  /**
+   * Native: the result is not in this line but is the next line, exactly as the program's process encoded
+   * it (the worker checked it and does not encode it again).
+   */
+  raw?: true;
   /** The worker threw its interpreter away after this run (it was tampered with or had to be stopped). */
   recycled?: boolean;
   /**

@@ -5,6 +5,7 @@
  */
 import type { WireRequest } from '../protocol.js';
 import { failureResult } from './failure.js';
+import { pickJob } from './pick-job.js';
 import type { LaunchSpec, WorkerAnswer } from './worker-process.js';
 import { WorkerProcess } from './worker-process.js';
 
@@ -70,11 +71,10 @@ export class WorkerPool {
 
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
-      const job = this.queue.shift()!;
-      // A worker keeps its last trust domain warm: give it that domain's next program when it is free.
+      const [slot, at] = pickJob(this.queue, this.idle, this.lastDomain);
+      const job = this.queue.splice(at, 1)[0]!;
+      this.idle.splice(this.idle.indexOf(slot), 1);
       const domain = job.request.domain;
-      const warm = domain === undefined ? -1 : this.idle.findIndex((s) => this.lastDomain[s] === domain);
-      const slot = warm >= 0 ? this.idle.splice(warm, 1)[0]! : this.idle.pop()!;
       if (domain !== undefined) this.lastDomain[slot] = domain;
       void this.runOn(slot, job);
     }

@@ -54,6 +54,7 @@ export class WorkerProcess {
         reject(this.startError('it did not become ready in time'));
       }, START_TIMEOUT_MS);
       let started = false;
+      let rawFor: WorkerResultLine | undefined;
       lines.on('line', (line) => {
         const message = parseLine(line);
         if (!started) {
@@ -64,8 +65,23 @@ export class WorkerProcess {
           return;
         }
         const pending = this.pending;
+        if (rawFor) {
+          // The line after a `raw` header is the result alone, parsed on its own: nothing in it can name
+          // another request.
+          const header = rawFor;
+          rawFor = undefined;
+          if (pending && header.id === pending.id && message !== null && typeof message === 'object') {
+            this.pending = undefined;
+            pending.resolve({ ...header, result: message as WorkerResultLine['result'] });
+          }
+          return;
+        }
         if (!pending) return;
         const answer = message as WorkerResultLine | null;
+        if (answer && answer.raw === true) {
+          rawFor = answer;
+          return;
+        }
         if (answer && answer.id === pending.id && answer.result) {
           this.pending = undefined;
           pending.resolve(answer);

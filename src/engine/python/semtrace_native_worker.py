@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from semtrace_landlock import SYSTEM_READ_PATHS, Landlock, confines  # noqa: E402
 from semtrace_seccomp import Seccomp  # noqa: E402
+from semtrace_restore import Baseline  # noqa: E402
 from semtrace_shared import SharedRuns  # noqa: E402
 from semtrace_tracer import Run  # noqa: E402
 from semtrace_validate import problem  # noqa: E402
@@ -80,7 +81,7 @@ def _child(request_fd, write_fd, keep_fds, guards, nonce):
     not depend on the request is done at once, then it waits for the request on its own pipe. A request
     that names a trust domain keeps the child for the next request of that domain when everything the
     program changed could be put back (semtrace_shared.py); otherwise the child ends after its answer."""
-    seccomp, landlock, libc, devnull = guards
+    seccomp, landlock, libc, devnull, baseline = guards
     try:
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
@@ -102,7 +103,7 @@ def _child(request_fd, write_fd, keep_fds, guards, nonce):
             raise OSError("Landlock could not be applied")
         if seccomp.available and not seccomp.install(os.getpid()):
             raise OSError("seccomp could not be installed")
-        shared = SharedRuns(SCRATCH) if request.get("domain") is not None else None
+        shared = SharedRuns(SCRATCH, baseline) if request.get("domain") is not None else None
         while request is not None:
             result = _run_one(request, write_fd, nonce, shared)
             keep = shared is not None and shared.clean()
@@ -327,7 +328,10 @@ class Worker:
         self.limits = _own_limits()
         self.priority = _own_priority()
         self.spare = None
-        self.live = None  # ((domain, memory limit), child) of the last domain that kept its child
+        self.live = None
+        # The interpreter as every child starts it, taken once here: taking it in each child would copy
+        # (copy-on-write) a page for nearly every object of every module. Taken at the first fork, after start-up.
+        self.baseline = None  # ((domain, memory limit), child) of the last domain that kept its child
 
     def describe(self):
         abi = self.landlock.abi if self.landlock is not None else 0
@@ -336,6 +340,8 @@ class Worker:
     def _spare(self):
         """A child forked ahead of its request, so that the fork and the child's start-up overlap with the
         wait for the next request. Returns (pid, request pipe, result pipe, nonce)."""
+        if self.baseline is None:
+            self.baseline = Baseline()
         nonce = os.urandom(_NONCE_BYTES)
         read_fd, write_fd = os.pipe()
         request_read, request_write = os.pipe()
@@ -349,7 +355,8 @@ class Worker:
             os.close(read_fd)
             os.close(request_write)
             keep = {self.devnull} | ({self.landlock.fd} if self.landlock is not None else set())
-            _child(request_read, write_fd, keep, (self.seccomp, self.landlock, self.libc, self.devnull), nonce)
+            guards = (self.seccomp, self.landlock, self.libc, self.devnull, self.baseline)
+            _child(request_read, write_fd, keep, guards, nonce)
         os.close(write_fd)
         os.close(request_read)
         return pid, request_write, read_fd, nonce
@@ -390,7 +397,7 @@ class Worker:
         return key, child
 
     def serve(self, request):
-        """Returns (result, healthy)."""
+        """Returns (result, healthy): the result as the child's checked JSON bytes, or a dict the worker made."""
         try:
             key, child = self._child_for(request)
         except OSError as error:
@@ -405,7 +412,7 @@ class Worker:
             pass  # the child died before reading it: its wait status says how
         data, wait_status, killed, kept = _collect(read_fd, pid, deadline, nonce)
         result = self._answer(request, data, nonce, wait_status, killed)
-        rejected = (result.get("exception") or {}).get("type") == "ResultRejected"
+        rejected = not isinstance(result, bytes) and (result.get("exception") or {}).get("type") == "ResultRejected"
         if kept and not rejected:
             self.live = (key, child)
         elif kept:
@@ -426,6 +433,10 @@ class Worker:
         payload = framed[0] if framed is not None else None
         if payload is None:
             return _failure("error", "ResultRejected", "the program's process wrote something other than its result on the result channel")
+        if b"\n" in payload or b"\r" in payload:
+            # The payload is forwarded as one line of the protocol: a line break inside it could start a
+            # line of its own (json.dumps never writes one; only a forged payload has one).
+            return _failure("error", "ResultRejected", "the program's result is not one line")
         try:
             result = json.loads(payload)
         except ValueError:
@@ -433,7 +444,7 @@ class Worker:
         why = problem(result, request)
         if why is not None:
             return _failure("error", "ResultRejected", "the result does not match the program: %s" % why)
-        return result
+        return payload  # checked: forwarded as the child wrote it, not encoded a second time
 
 
 def _libc():
@@ -504,10 +515,14 @@ def main():
             continue
         message = json.loads(line)
         result, healthy = worker.serve(message["request"])
-        answer = {"id": message["id"], "result": result}
+        raw = isinstance(result, bytes)
+        # A checked result travels as the line after its header, as the child encoded it.
+        answer = {"id": message["id"], "raw": True} if raw else {"id": message["id"], "result": result}
         if not healthy:
             answer["retire"] = True
         _emit(channel, answer)
+        if raw:
+            _write_all(channel, result + b"\n")
         if not healthy:
             # Something a program did to this worker could not be undone: the pool starts a new one.
             break

@@ -78,9 +78,10 @@ def _process_state():
 
 
 class SharedRuns:
-    def __init__(self, scratch):
+    def __init__(self, scratch, baseline=None):
+        """`baseline`: the interpreter as this process started, when its parent took it before forking."""
         self.scratch = scratch
-        self.baseline = Baseline()
+        self.baseline = baseline if baseline is not None else Baseline()
         self.guard = _Guard()
         sys.addaudithook(self.guard.hook)
         self.state = _process_state()

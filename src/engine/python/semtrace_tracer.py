@@ -227,12 +227,15 @@ def _stdin_fd(data):
     return saved
 
 
+_DETACHED_CODE = {}
+
+
 def _detached(source, name, env):
     """A function for the program's `sys` whose globals hold only `env`: nothing of the harness is reachable
     from it."""
     namespace = dict(env)
     namespace["__builtins__"] = {}
-    exec(compile(source, "<sys>", "exec"), namespace)
+    exec(_DETACHED_CODE[source], namespace)
     function = namespace[name]
     function.__module__ = "sys"
     return function
@@ -275,6 +278,22 @@ def unraisablehook(unraisable):
         err.write(": " + text)
     err.write("\\n")
 """
+
+
+_GETRECURSIONLIMIT = "def getrecursionlimit():\n    return _get() - _offset\n"
+_SETRECURSIONLIMIT = (
+    "def setrecursionlimit(limit):\n"
+    "    limit = _index(limit)\n"
+    "    if limit < 1:\n"
+    "        raise ValueError('recursion limit must be greater or equal than 1')\n"
+    "    _set(limit + _offset)\n"
+)
+_GETTRACE = "def gettrace():\n    return _mine[0]\n"
+_SETTRACE = "def settrace(function):\n    _mine[0] = function\n    if function is not None:\n        _real(function)\n"
+# Compiled at import, in the worker before it forks: a child compiling them copies pages for nothing.
+for _source in (_UNRAISABLE_HOOK, _GETRECURSIONLIMIT, _SETRECURSIONLIMIT, _GETTRACE, _SETTRACE):
+    _DETACHED_CODE[_source] = compile(_source, "<sys>", "exec")
+_PROBE_CODE = compile("units = _depth_units()", "<probe>", "exec")
 
 
 def _unraisable_hook():
@@ -667,16 +686,8 @@ class Run:
         state.limit_offset = offset
         _set_limit(_get_limit() + offset)
         env = {"_get": _get_limit, "_set": _set_limit, "_offset": offset, "_index": operator.index}
-        getter = _detached("def getrecursionlimit():\n    return _get() - _offset\n", "getrecursionlimit", env)
-        setter = _detached(
-            "def setrecursionlimit(limit):\n"
-            "    limit = _index(limit)\n"
-            "    if limit < 1:\n"
-            "        raise ValueError('recursion limit must be greater or equal than 1')\n"
-            "    _set(limit + _offset)\n",
-            "setrecursionlimit",
-            dict(env, ValueError=ValueError),
-        )
+        getter = _detached(_GETRECURSIONLIMIT, "getrecursionlimit", env)
+        setter = _detached(_SETRECURSIONLIMIT, "setrecursionlimit", dict(env, ValueError=ValueError))
         sys.getrecursionlimit, sys.setrecursionlimit = getter, setter
 
     def execute(self):
@@ -706,17 +717,13 @@ class Run:
             # The program sees no tracer (as under python3), and sys.settrace(None) — restoring what
             # gettrace() gave, as doctest and pdb do — keeps semtrace's; a real function replaces it.
             box = {"_real": _real_settrace, "_mine": [None]}
-            sys.gettrace = _detached("def gettrace():\n    return _mine[0]\n", "gettrace", box)
-            sys.settrace = _detached(
-                "def settrace(function):\n    _mine[0] = function\n    if function is not None:\n        _real(function)\n",
-                "settrace",
-                box,
-            )
+            sys.gettrace = _detached(_GETTRACE, "gettrace", box)
+            sys.settrace = _detached(_SETTRACE, "settrace", box)
             if sys.version_info < (3, 13):
                 sys.unraisablehook = sys.__unraisablehook__ = _unraisable_hook()
             # Measured from this frame, where the program's module code will run too.
             probe = {"_depth_units": _depth_units}
-            exec(compile("units = _depth_units()", "<probe>", "exec"), probe)
+            exec(_PROBE_CODE, probe)
             self._recursion_budget(probe["units"], state)
             if tracer is not None:
                 _real_settrace(tracer)
