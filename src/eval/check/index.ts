@@ -1,7 +1,14 @@
 export { type AssertPlan, type Condition, planAssert } from './assert-test.js';
 export { callsFunction, normaliseOutput, type PlannedTest, planCheck } from './plan.js';
 export { pyEqual, pyTruth } from './py-equal.js';
-export { type CheckOptions, candidateDomain, checkCandidate, runCount, summarise } from './run-check.js';
+export {
+  type CheckOptions,
+  candidateDomain,
+  checkCandidate,
+  type ProgramRunner,
+  runCount,
+  summarise,
+} from './run-check.js';
 export type {
   AssertCheck,
   CheckKindName,

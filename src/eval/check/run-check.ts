@@ -3,10 +3,14 @@
  * domain (never shared with another candidate), untraced, and is judged outside the sandbox.
  */
 import { randomUUID } from 'node:crypto';
-import type { Engine } from '../../engine/engine.js';
-import type { RunLimits } from '../../engine/types.js';
+import type { RunLimits, RunRequest, RunResult } from '../../engine/types.js';
 import { type PlannedTest, planCheck } from './plan.js';
 import type { CheckReport, CheckRequest, TestOutcome } from './types.js';
+
+/** What runs a check's programs: an engine, or anything wrapping one (a server counting its runs). */
+export interface ProgramRunner {
+  run(request: RunRequest): Promise<RunResult>;
+}
 
 export interface CheckOptions {
   /** Limits for every test run (the request's own limits override them). */
@@ -20,7 +24,7 @@ export function candidateDomain(): string {
 
 /** Runs one planned test; `domain` is the candidate's. */
 export async function runPlannedTest(
-  engine: Engine,
+  engine: ProgramRunner,
   test: PlannedTest,
   domain: string,
   limits: RunLimits | undefined,
@@ -31,7 +35,7 @@ export async function runPlannedTest(
 }
 
 export async function checkCandidate(
-  engine: Engine,
+  engine: ProgramRunner,
   request: CheckRequest,
   options: CheckOptions = {},
 ): Promise<CheckReport> {
