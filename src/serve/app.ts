@@ -77,6 +77,12 @@ export async function createServeApp(options: ServeAppOptions): Promise<ServeApp
     }
     ctx.callers.set(request, caller);
   });
+  // A kept-alive connection would hold the drain open until its keep-alive timeout: close each
+  // connection with the answer it was waiting for.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onResponse', async (request, reply) => {
     ctx.metrics.inFlight.dec();
     const route = request.routeOptions.url ?? 'unmatched';
