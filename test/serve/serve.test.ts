@@ -101,7 +101,9 @@ describe('endpoints', () => {
     const code = 'import sys, time\ndata = sys.stdin.read()\ntime.sleep(0.05)\nprint(data[::-1])';
     const stdins = Array.from({ length: 8 }, (_, i) => `request-${i}-${'x'.repeat(i * 100)}`);
     const results = await Promise.all(stdins.map((stdin) => alice.run({ code, stdin, domain: 'stdin' })));
-    results.forEach((result, i) => expect(result.stdout).toBe(`${[...stdins[i]!].reverse().join('')}\n`));
+    expect(results.map((result) => result.stdout)).toEqual(
+      stdins.map((stdin) => `${[...stdin].reverse().join('')}\n`),
+    );
   });
 });
 
@@ -266,9 +268,8 @@ describe('/v1/check: the reward rules', () => {
     const reports = await Promise.all(
       hacks.map((program) => alice.check({ kind: 'asserts', program, asserts })),
     );
-    reports.forEach((report, i) =>
-      expect(report.passed, `hack ${i}: ${JSON.stringify(report.tests)}`).toBe(0),
-    );
+    for (const [i, report] of reports.entries())
+      expect(report.passed, `hack ${i}: ${JSON.stringify(report.tests)}`).toBe(0);
 
     const io = await Promise.all([
       // prints the right answer, then crashes
