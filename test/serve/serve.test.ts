@@ -3,6 +3,7 @@
  * bubblewrap works (fastest), the embedded one elsewhere.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
 import { probeBubblewrap } from '../../src/engine/sandbox/bubblewrap.js';
@@ -341,6 +342,11 @@ describe('backpressure', () => {
 });
 
 describe.skipIf(!hasPython)('the Python reward function in docs (examples/serve/verl_reward.py)', () => {
+  it('is the one docs/serve.md shows', () => {
+    const example = readFileSync(`${repoRoot}examples/serve/verl_reward.py`, 'utf8');
+    expect(readFileSync(`${repoRoot}docs/serve.md`, 'utf8')).toContain(`\`\`\`python\n${example}\`\`\``);
+  });
+
   it('scores responses through the real server with urllib only', async () => {
     const script = `
 import json, sys
