@@ -26,7 +26,8 @@ export type SemtraceErrorCode =
   | 'SEMTRACE_MODEL_REQUEST_FAILED'
   | 'SEMTRACE_VIEW_PATH_UNSUPPORTED'
   | 'SEMTRACE_PORT_IN_USE'
-  | 'SEMTRACE_BAD_DEBUG_COMMAND';
+  | 'SEMTRACE_BAD_DEBUG_COMMAND'
+  | 'SEMTRACE_SERVICE_ERROR';
 
 export class SemtraceError extends Error {
   readonly code: SemtraceErrorCode;

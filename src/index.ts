@@ -105,6 +105,14 @@ export {
   renderersFor,
   renderWith,
 } from './formats/index.js';
+// Client of `semtrace serve`, the sandboxed execution and reward service (docs/serve.md).
+export {
+  type BatchLine,
+  SemtraceServeClient,
+  type ServeClientOptions,
+  type ServeHealth,
+  ServeRequestError,
+} from './serve/client.js';
 // Model-in-the-loop data (SemCoder's pipeline): synthesis, verified monologues, debugging data (docs/synth.md).
 export { runAnnotate, runDebugData, runSynth, verifyReasoning } from './synth/index.js';
 export { loadTaskItems, makeDebugItems, makeStateQuestions } from './tasks/index.js';

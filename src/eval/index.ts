@@ -1,6 +1,19 @@
 // Model evaluation: the client, cache, prompts, answer extraction, scoring, runs and reports behind `semtrace eval` and `semtrace score`.
+// Checks of one candidate (asserts, stdin/stdout pairs, CRUXEval answers), judged outside the sandbox.
+
 export { type CacheKeyParts, cacheKey } from './cache/cache-key.js';
 export { defaultCacheDir, ResponseCache, withCache } from './cache/response-cache.js';
+export {
+  type AssertCheck,
+  type CheckReport,
+  type CheckRequest,
+  type CruxevalCheck,
+  checkCandidate,
+  type IoCheck,
+  type ProgramRunner,
+  type TestOutcome,
+  type TestVerdict,
+} from './check/index.js';
 export { isLoopbackURL, PLACEHOLDER_API_KEY, resolveApiKey } from './client/api-key.js';
 export { createModelClient, type ModelClientOptions, ModelRequestError } from './client/model-client.js';
 export { type Failure, type FailureKind, parseRetryAfter } from './client/retry-policy.js';

@@ -8,6 +8,7 @@ import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerSynth } from './synth.js';
 import { registerView } from './view.js';
@@ -28,4 +29,5 @@ export const commands: RegisterCommand[] = [
   registerSynth,
   registerAnnotate,
   registerDebugData,
+  registerServe,
 ];

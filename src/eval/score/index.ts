@@ -7,7 +7,7 @@ export {
   type CheckJob,
   type CheckKind,
   type CheckVerdict,
-} from './checks/batch-check.js';
+} from './checks/answer-check.js';
 export { normalisePrinted } from './judge.js';
 export { passAtK, passAtKs } from './pass-at-k.js';
 export {

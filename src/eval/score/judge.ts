@@ -6,7 +6,7 @@ import { compareNextStates, type NextState, parseNextState } from '../../debug/n
 import type { TaskItem, TaskName } from '../../tasks/types.js';
 import { functionName } from '../extract/extract-answer.js';
 import type { Verdict } from '../types.js';
-import type { CheckJob, CheckKind, CheckVerdict } from './checks/batch-check.js';
+import type { CheckJob, CheckKind, CheckVerdict } from './checks/answer-check.js';
 import { traceCounts } from './trace/metrics.js';
 
 /** A check the engine must run for one answer, without the answers (they are batched per item). */

@@ -1,6 +1,6 @@
 /**
  * The scorer: extraction, then the task's check, for one response (`score`), all responses of one item
- * (`scoreItem`: one engine request) or a stream of items (`scoreAll`: requests through `runMany`).
+ * (`scoreItem`: one engine run per answer) or a stream of items (`scoreAll`: answers through the pool, bounded).
  */
 
 import type { FormatName } from '../../dataset/types.js';
@@ -10,7 +10,7 @@ import { SemtraceError } from '../../errors.js';
 import { TASKS, type TaskItem, type TaskName } from '../../tasks/types.js';
 import { extractAnswer } from '../extract/extract-answer.js';
 import type { Extraction, ItemResult, Verdict } from '../types.js';
-import { Checker, type CheckJob } from './checks/batch-check.js';
+import { Checker, type CheckJob } from './checks/answer-check.js';
 import { missingDebugCounts } from './debug-metrics.js';
 import { engineCheckFor, judgeLocally, noAnswer, verdictFromCheck } from './judge.js';
 import { passAtKs } from './pass-at-k.js';
@@ -37,7 +37,7 @@ export interface ItemResponses {
 }
 
 export interface FullScorer extends Scorer {
-  /** Every response of one item, checked in one engine request. */
+  /** Every response of one item, each checked in its own engine run and trust domain. */
   scoreItem(item: TaskItem, responses: string[]): Promise<{ extracted: Extraction[]; verdicts: Verdict[] }>;
   /** Results in input order, with pass@k for k = 1 and each of `ks` the item has samples for. */
   scoreAll(
