@@ -4,13 +4,16 @@ import { registerBuild } from './build.js';
 import { registerDebug } from './debug.js';
 import { registerDebugData } from './debugdata.js';
 import { registerEval } from './eval.js';
+import { registerMerge } from './merge.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
+import { registerQueue } from './queue.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
 import { registerSynth } from './synth.js';
 import { registerView } from './view.js';
+import { registerWorker } from './worker.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -20,6 +23,9 @@ export const commands: RegisterCommand[] = [
   registerMutate,
   registerMutateInput,
   registerBuild,
+  registerMerge,
+  registerWorker,
+  registerQueue,
   registerStats,
   registerView,
   registerScore,
