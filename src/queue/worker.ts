@@ -24,7 +24,10 @@ export interface QueueWorkerOptions {
   backend?: BackendName;
   /** Engine worker processes (default: one per core). */
   workers?: number;
-  /** Chunk jobs run at once (default 2: one chunk's last runs overlap with the next one's first). */
+  /**
+   * Chunk jobs run at once (default 1: the engine pool runs one chunk's programs side by side; two chunks
+   * interleaved make the pool switch trust domains more often, which measured no faster).
+   */
   concurrency?: number;
   /** How long a job's lock lasts without renewal: a dead worker's chunk is handed on after about this long. */
   lockMs?: number;
@@ -92,7 +95,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     connection: target.connection,
     prefix: QUEUE_PREFIX,
     name,
-    concurrency: options.concurrency ?? 2,
+    concurrency: options.concurrency ?? 1,
     lockDuration: options.lockMs ?? 30_000,
     stalledInterval: options.stalledCheckMs ?? 15_000,
     // A chunk whose worker died is handed on; one that kills several workers in a row is failed.

@@ -27,7 +27,7 @@ export function registerWorker(program: Command): void {
         .default('pyodide'),
     )
     .option('--workers <n>', 'engine worker processes (default: one per core)', positiveInt)
-    .option('--concurrency <n>', 'chunk jobs run at once', positiveInt, 2)
+    .option('--concurrency <n>', 'chunk jobs run at once (parallelism comes from --workers)', positiveInt, 1)
     .addOption(
       new Option('--lock-ms <n>', 'a dead worker’s chunk is handed on after about this long')
         .argParser(positiveInt)
