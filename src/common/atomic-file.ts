@@ -8,9 +8,19 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFil
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+export interface AtomicFileOptions {
+  /**
+   * A temporary name unique to this process and call, for files that several processes (machines
+   * sharing a folder) may write at once; by default the temporary name is fixed, so a rerun finds and
+   * replaces what a killed run left.
+   */
+  uniqueTemporary?: boolean;
+}
+
 /** The temporary name a file is written under before it is renamed to `path`. */
-export function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.tmp-${basename(path)}`);
+export function temporaryPathFor(path: string, options: AtomicFileOptions = {}): string {
+  const unique = options.uniqueTemporary ? `.${process.pid}.${randomBytes(4).toString('hex')}` : '';
+  return join(dirname(path), `.tmp-${basename(path)}${unique}`);
 }
 
 export interface WrittenFile {
@@ -46,9 +56,9 @@ export interface AtomicFile {
   discard(): Promise<void>;
 }
 
-export function createAtomicFile(path: string): AtomicFile {
+export function createAtomicFile(path: string, options: AtomicFileOptions = {}): AtomicFile {
   const dir = dirname(path);
-  const temporary = temporaryPathFor(path);
+  const temporary = temporaryPathFor(path, options);
   const hash = createHash('sha256');
   let bytes = 0;
   let handle: FileHandle | undefined;
@@ -122,8 +132,9 @@ export function createAtomicFile(path: string): AtomicFile {
 export async function writeFileAtomic(
   path: string,
   chunks: readonly (Uint8Array | string)[],
+  options: AtomicFileOptions = {},
 ): Promise<WrittenFile> {
-  const file = createAtomicFile(path);
+  const file = createAtomicFile(path, options);
   try {
     for (const chunk of chunks) await file.append(chunk);
     return await file.commit();

@@ -25,6 +25,13 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** The Python that reads Parquet shards with pyarrow (pandas and Hugging Face `datasets` stand on it). */
 export const pyarrowPython = process.env.SEMTRACE_TEST_PYARROW_PYTHON ?? 'python3';
 
+/** The Redis server the queue tests start on a loopback port (Debian's redis-server package). */
+export const REDIS_SERVER = process.env.SEMTRACE_TEST_REDIS_SERVER ?? 'redis-server';
+
+function redisServerAvailable(): boolean {
+  return spawnSync(REDIS_SERVER, ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
 function pyarrowAvailable(): boolean {
   return spawnSync(pyarrowPython, ['-c', 'import pyarrow.parquet'], { encoding: 'utf8' }).status === 0;
 }
@@ -49,6 +56,14 @@ export function probeRequirements(): Requirement[] {
       mandatoryInCi: true,
     },
     {
+      name: 'redis-server',
+      available: redisServerAvailable(),
+      reason: `${REDIS_SERVER} --version does not run`,
+      needed: 'builds spread over workers on a BullMQ queue (a real Redis on a loopback port)',
+      install: 'apt-get install redis-server',
+      mandatoryInCi: true,
+    },
+    {
       name: 'pyarrow',
       available: pyarrowAvailable(),
       reason: `${pyarrowPython} cannot import pyarrow`,
@@ -66,6 +81,7 @@ const available = new Map(
 export const hasBubblewrap = available.get('bubblewrap') === true;
 export const hasChromium = available.get('chromium') === true;
 export const hasPyarrow = available.get('pyarrow') === true;
+export const hasRedisServer = available.get('redis-server') === true;
 
 /**
  * The isolation for tests about what programs do rather than about the sandbox: strict where the machine

@@ -1,14 +1,17 @@
 /** `semtrace build`: sources → execution-grounded dataset (shards + manifest), resumable. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { buildDataset } from '../../dataset/build/build.js';
+import { type BuildRunOptions, buildDataset } from '../../dataset/build/build.js';
 import { DEFAULT_FORMATS } from '../../dataset/build/config.js';
 import { logProgress, terminalProgress } from '../../dataset/build/progress.js';
+import { buildShard, parseShardSpec } from '../../dataset/build/shard.js';
 import { buildSummary } from '../../dataset/build/summary.js';
 import type { FormatName, Split } from '../../dataset/types.js';
 import type { DebugSamplingPolicy } from '../../debug/sampling.js';
 import { DEBUG_ACTIONS, type DebugActionName } from '../../debug/types.js';
 import type { BackendName } from '../../engine/types.js';
+import { SemtraceError } from '../../errors.js';
 import { formatsHelp } from '../../formats/help.js';
+import { buildOnQueue } from '../../queue/coordinator.js';
 import { commaList, fraction, nonNegativeInt, positiveInt } from '../option-parsers.js';
 
 interface BuildFlags {
@@ -44,6 +47,9 @@ interface BuildFlags {
   overwrite?: boolean;
   quiet?: boolean;
   json?: boolean;
+  shard?: string;
+  queue?: string;
+  queueWindow?: number;
 }
 
 function splitRatios(value: string): Record<Split, number> {
@@ -155,6 +161,19 @@ export function registerBuild(program: Command): void {
     .addOption(
       new Option('--chunk-size <n>', 'source programs per resumable chunk').argParser(positiveInt).hideHelp(),
     )
+    .option(
+      '--shard <I/N>',
+      'build only the I-th of N deterministic parts (I from 0; Slurm arrays, Kubernetes indexed jobs); join them with `semtrace merge`',
+    )
+    .option(
+      '--queue <redis-url>',
+      'coordinate the build over a BullMQ queue on Redis (redis://HOST:PORT/DB); `semtrace worker` processes run the chunks; --out must be a folder every worker mounts at the same path',
+    )
+    .addOption(
+      new Option('--queue-window <n>', 'most chunk jobs on the queue at once (default 64)')
+        .argParser(positiveInt)
+        .hideHelp(),
+    )
     .option('--overwrite', 'replace a dataset built with other options in --out')
     .option('--quiet', 'no progress output')
     .option('--json', 'print the manifest as JSON at the end instead of the summary table')
@@ -169,7 +188,7 @@ export function registerBuild(program: Command): void {
       if (flags.timeoutMs) limits.timeoutMs = flags.timeoutMs;
       if (flags.maxSteps) limits.maxSteps = flags.maxSteps;
       const policy = debugPolicy(flags);
-      const result = await buildDataset({
+      const options: BuildRunOptions = {
         sources,
         demo: flags.demo ?? false,
         out: flags.out,
@@ -197,7 +216,34 @@ export function registerBuild(program: Command): void {
         overwrite: flags.overwrite ?? false,
         ...(flags.chunkSize ? { chunkSize: flags.chunkSize } : {}),
         ...(progress ? { progress } : {}),
-      });
+      };
+      if (flags.shard !== undefined && flags.queue !== undefined) {
+        throw new SemtraceError(
+          'SEMTRACE_BAD_OPTION',
+          'give --shard (static parts) or --queue (dynamic workers), not both',
+        );
+      }
+      if (flags.shard !== undefined) {
+        const shard = await buildShard({ ...options, shard: parseShardSpec(flags.shard) });
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(shard.info, null, 2)}\n`);
+          return;
+        }
+        const { index, count } = shard.info.shard;
+        process.stdout.write(
+          `${shard.alreadyBuilt ? `${flags.out} already holds` : 'Built'} shard ${index}/${count} in ${flags.out}; when all ${count} are built: semtrace merge DIR... --out OUT\n`,
+        );
+        return;
+      }
+      const result = flags.queue
+        ? await buildOnQueue({
+            ...options,
+            queue: flags.queue,
+            ...(flags.queueWindow ? { window: flags.queueWindow } : {}),
+            ...(flags.quiet ? {} : { log: (line: string) => process.stderr.write(`${line}\n`) }),
+          })
+        : await buildDataset(options);
+
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
         return;

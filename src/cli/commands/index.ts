@@ -4,14 +4,17 @@ import { registerBuild } from './build.js';
 import { registerDebug } from './debug.js';
 import { registerDebugData } from './debugdata.js';
 import { registerEval } from './eval.js';
+import { registerMerge } from './merge.js';
 import { registerMutate } from './mutate.js';
 import { registerMutateInput } from './mutate-input.js';
+import { registerQueue } from './queue.js';
 import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerSynth } from './synth.js';
 import { registerView } from './view.js';
+import { registerWorker } from './worker.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -21,6 +24,9 @@ export const commands: RegisterCommand[] = [
   registerMutate,
   registerMutateInput,
   registerBuild,
+  registerMerge,
+  registerWorker,
+  registerQueue,
   registerStats,
   registerView,
   registerScore,

@@ -7,16 +7,29 @@ import { join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../../common/atomic-file.js';
 import type { EngineInfo } from '../../engine/engine.js';
 import { createDatasetWriter } from '../output/dataset-writer.js';
-import { type Manifest, type SourceProblem, SPLITS } from '../types.js';
-import type { ChunkHeader, ChunkStore } from './chunk-store.js';
+import { type Manifest, type Sample, type SourceProblem, SPLITS } from '../types.js';
+import type { ChunkHeader } from './chunk-store.js';
 import type { BuildConfig } from './config.js';
 import { datasetCard } from './dataset-card.js';
-import { addExecutionStats, emptyExecutionStats, type PlanningStats, traceLengthHistogram } from './stats.js';
+import {
+  addExecutionStats,
+  type ExecutionStats,
+  emptyExecutionStats,
+  type PlanningStats,
+  traceLengthHistogram,
+} from './stats.js';
+import { crossChunkTraceDrops, statsWithoutDropped } from './trace-dedupe.js';
+
+/** Where finished chunks are read from: one build's chunk store, or the stores of several shards. */
+export interface ChunkSource {
+  samples(chunk: number): AsyncGenerator<Sample>;
+}
 
 export interface AssembleInputs {
   out: string;
   config: BuildConfig;
-  store: ChunkStore;
+  store: ChunkSource;
+  /** Every chunk of the build, in any order. */
   headers: ChunkHeader[];
   planning: PlanningStats;
   problems: SourceProblem[];
@@ -26,9 +39,22 @@ export interface AssembleInputs {
 }
 
 export async function assembleDataset(inputs: AssembleInputs): Promise<Manifest> {
-  const { config, store, headers } = inputs;
+  const { config, store } = inputs;
+  const headers = [...inputs.headers].sort((a, b) => a.chunk - b.chunk);
+  const drops = config.dedupeByTrace ? crossChunkTraceDrops(headers) : new Map<number, Set<number>>();
+  const chunkStats = new Map<number, ExecutionStats>();
+  for (const header of headers) {
+    const dropped = drops.get(header.chunk);
+    if (!dropped) {
+      chunkStats.set(header.chunk, header.stats);
+      continue;
+    }
+    const samples: Sample[] = [];
+    for await (const sample of store.samples(header.chunk)) samples.push(sample);
+    chunkStats.set(header.chunk, statsWithoutDropped(header.stats, samples, dropped));
+  }
   const totals = emptyExecutionStats();
-  for (const header of headers) addExecutionStats(totals, header.stats);
+  for (const stats of chunkStats.values()) addExecutionStats(totals, stats);
   const writer = createDatasetWriter(
     {
       dir: inputs.out,
@@ -42,9 +68,13 @@ export async function assembleDataset(inputs: AssembleInputs): Promise<Manifest>
   try {
     for (const split of SPLITS) {
       for (const header of headers) {
-        if (header.stats.perSplit[split].samples === 0) continue;
+        if ((chunkStats.get(header.chunk) as ExecutionStats).perSplit[split].samples === 0) continue;
+        const dropped = drops.get(header.chunk);
+        let position = 0;
         for await (const sample of store.samples(header.chunk)) {
-          if (sample.split === split) await writer.write(sample);
+          const kept = !dropped?.has(position);
+          position += 1;
+          if (kept && sample.split === split) await writer.write(sample);
         }
       }
     }

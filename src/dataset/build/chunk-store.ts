@@ -1,7 +1,9 @@
 /**
  * Finished chunks on disk, so a killed build resumes where it stopped. A chunk file is JSON lines: a
  * header (its counts and trace keys), then its samples. It is written under a temporary name, synced and
- * renamed, so a chunk file that exists is complete.
+ * renamed, so a chunk file that exists is complete. The temporary name is unique to the writer: on a
+ * queue build, two machines may write the same chunk at once (a stalled job handed to a second worker
+ * while the first still runs); both write the same bytes, and the last rename wins.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,8 +24,14 @@ export interface ChunkHeader {
 export class ChunkStore {
   constructor(readonly dir: string) {}
 
-  async prepare(): Promise<void> {
+  /** Makes the folder; leaves what other processes may be writing in it alone. */
+  async create(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
+  }
+
+  /** Makes the folder and removes temporary files a killed run left (only when no one else writes here). */
+  async prepare(): Promise<void> {
+    await this.create();
     for (const name of await readdir(this.dir)) {
       if (name.startsWith('.tmp-')) await rm(join(this.dir, name), { force: true });
     }
@@ -33,7 +41,7 @@ export class ChunkStore {
     return join(this.dir, `chunk-${String(chunk).padStart(6, '0')}.jsonl`);
   }
 
-  async write(chunk: number, finished: FinishedChunk): Promise<void> {
+  async write(chunk: number, finished: FinishedChunk): Promise<ChunkHeader> {
     const header: ChunkHeader = {
       chunk,
       samples: finished.samples.length,
@@ -41,7 +49,8 @@ export class ChunkStore {
       traceKeys: finished.traceKeys,
     };
     const lines = [JSON.stringify(header), ...finished.samples.map((sample) => JSON.stringify(sample))];
-    await writeFileAtomic(this.path(chunk), [`${lines.join('\n')}\n`]);
+    await writeFileAtomic(this.path(chunk), [`${lines.join('\n')}\n`], { uniqueTemporary: true });
+    return header;
   }
 
   /** The header of a finished chunk, or null when the chunk has not finished. */

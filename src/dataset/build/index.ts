@@ -8,5 +8,13 @@ export {
   resolveConfig,
 } from './config.js';
 export { levelFor, measureDifficulty } from './curriculum.js';
+export { type MergeOptions, mergeShards } from './merge.js';
 export { logProgress, type ProgressReporter, silentProgress, terminalProgress } from './progress.js';
+export {
+  type BuildShardInfo,
+  buildShard,
+  parseShardSpec,
+  type ShardResult,
+  type ShardSpec,
+} from './shard.js';
 export { assignSplit } from './split.js';

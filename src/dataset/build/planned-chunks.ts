@@ -3,7 +3,7 @@
  * program + input, cut into chunks of whole programs. Deterministic, so a resumed build cuts the same
  * chunks and skips the finished ones.
  */
-import { readSources } from '../sources/index.js';
+import { readSources, type SourceProgram } from '../sources/index.js';
 import type { SourceProblem } from '../types.js';
 import type { BuildConfig } from './config.js';
 import { planProgram, type WorkItem } from './plan.js';
@@ -12,6 +12,8 @@ import { bump, type PlanningStats } from './stats.js';
 export interface PlannedChunk {
   index: number;
   items: WorkItem[];
+  /** The source programs the items come from, in order (those with nothing left to run are left out). */
+  sources: SourceProgram[];
 }
 
 export interface PlanningInputs {
@@ -34,6 +36,7 @@ export async function* plannedChunks(inputs: PlanningInputs): AsyncGenerator<Pla
   };
   let index = 0;
   let items: WorkItem[] = [];
+  let sources: SourceProgram[] = [];
   let programs = 0;
   for await (const source of readSources(inputs.paths, { onProblem })) {
     stats.sourcePrograms += 1;
@@ -46,6 +49,7 @@ export async function* plannedChunks(inputs: PlanningInputs): AsyncGenerator<Pla
       if ('problem' in plan) {
         onProblem(plan.problem);
       } else {
+        const before = items.length;
         for (const item of plan.items) {
           if (seen.has(item.key)) {
             stats.dedupedProgramInput += 1;
@@ -56,14 +60,16 @@ export async function* plannedChunks(inputs: PlanningInputs): AsyncGenerator<Pla
           for (const edit of item.mutant?.edits ?? []) bump(stats.operatorsPlanned, edit.operator);
           items.push(item);
         }
+        if (items.length > before) sources.push(source);
       }
     }
     if (programs === inputs.chunkSize) {
-      yield { index, items };
+      yield { index, items, sources };
       index += 1;
       items = [];
+      sources = [];
       programs = 0;
     }
   }
-  if (programs > 0) yield { index, items };
+  if (programs > 0) yield { index, items, sources };
 }
