@@ -26,7 +26,10 @@ export type SemtraceErrorCode =
   | 'SEMTRACE_MODEL_REQUEST_FAILED'
   | 'SEMTRACE_VIEW_PATH_UNSUPPORTED'
   | 'SEMTRACE_PORT_IN_USE'
-  | 'SEMTRACE_BAD_DEBUG_COMMAND';
+  | 'SEMTRACE_BAD_DEBUG_COMMAND'
+  | 'SEMTRACE_MODEL_INVALID'
+  | 'SEMTRACE_TRAINING_UNAVAILABLE'
+  | 'SEMTRACE_TRAINING_FAILED';
 
 export class SemtraceError extends Error {
   readonly code: SemtraceErrorCode;

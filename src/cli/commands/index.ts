@@ -10,6 +10,7 @@ import { registerRun } from './run.js';
 import { registerScore } from './score.js';
 import { registerStats } from './stats.js';
 import { registerSynth } from './synth.js';
+import { registerTrain } from './train.js';
 import { registerView } from './view.js';
 
 /** One entry per CLI command; each module adds its command to the program. */
@@ -28,4 +29,5 @@ export const commands: RegisterCommand[] = [
   registerSynth,
   registerAnnotate,
   registerDebugData,
+  registerTrain,
 ];

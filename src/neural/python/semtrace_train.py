@@ -180,8 +180,8 @@ def main(out_dir):
     config, fingerprint = setup["config"], setup["fingerprint"]
     random.seed(config["seed"])
     torch.manual_seed(config["seed"])
-    if config["threads"]:
-        torch.set_num_threads(config["threads"])
+    # Debian's torch starts with one thread; 0 means every core.
+    torch.set_num_threads(config["threads"] or os.cpu_count() or 1)
     device = config["device"]
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
