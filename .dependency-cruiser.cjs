@@ -11,7 +11,7 @@ const LAYERS = [
   ['formats'],
   ['dataset'],
   ['tasks'],
-  ['eval'],
+  ['eval', 'neural'],
   ['synth', 'queue'],
   ['viewer', 'serve'],
   ['cli'],

@@ -2,8 +2,10 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { BackendName } from '../../engine/types.js';
+import { SemtraceError } from '../../errors.js';
 import type { SamplingParams } from '../../eval/client/types.js';
 import { interval, percent } from '../../eval/report/report-data.js';
+import { isItemModel } from '../../eval/run/item-models.js';
 import { createProgressDisplay } from '../../eval/run/progress-display.js';
 import { runEval } from '../../eval/run/run-eval.js';
 import type { EvalConfig } from '../../eval/types.js';
@@ -25,7 +27,7 @@ interface EvalFlags extends SamplingParams, ModelFlags {
   split?: string;
   limit?: number;
   model: string;
-  baseUrl: string;
+  baseUrl?: string;
   cot?: boolean;
   fewShot?: boolean;
   template?: string;
@@ -43,6 +45,14 @@ function integer(value: string): number {
 }
 
 export function toEvalConfig(flags: EvalFlags): EvalConfig {
+  if (!flags.model)
+    throw new SemtraceError('SEMTRACE_BAD_OPTION', "required option '--model <name>' not specified");
+  if (!isItemModel(flags.model) && !flags.baseUrl) {
+    throw new SemtraceError(
+      'SEMTRACE_BAD_OPTION',
+      "required option '--base-url <url>' not specified (only onnx:PATH and baseline: models run without a server)",
+    );
+  }
   const sampling: SamplingParams = { n: flags.n };
   if (flags.temperature !== undefined) sampling.temperature = flags.temperature;
   if (flags.topP !== undefined) sampling.topP = flags.topP;
@@ -53,7 +63,7 @@ export function toEvalConfig(flags: EvalFlags): EvalConfig {
     task: flags.task,
     data: flags.data,
     model: flags.model,
-    baseURL: flags.baseUrl,
+    baseURL: flags.baseUrl ?? '',
     api: flags.api,
     apiKeyEnv: flags.apiKeyEnv,
     sampling,
@@ -88,7 +98,8 @@ export function registerEval(program: Command): void {
     )
     .option('--split <name>', 'dataset split (train, dev, test; default test for a dataset folder)')
     .option('--limit <n>', 'evaluate only the first n items', positiveInt);
-  addEndpointOptions(command, { required: true })
+  // --model and --base-url are checked in toEvalConfig: onnx:PATH and baseline: models need no server.
+  addEndpointOptions(command, { required: false })
     .option('--n <n>', 'samples per item', positiveInt, 1)
     .option('--temperature <t>', 'sampling temperature', finiteNumber)
     .option('--top-p <p>', 'nucleus sampling mass', finiteNumber)

@@ -13,6 +13,7 @@ import { registerScore } from './score.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerSynth } from './synth.js';
+import { registerTrain } from './train.js';
 import { registerView } from './view.js';
 import { registerWorker } from './worker.js';
 
@@ -36,4 +37,5 @@ export const commands: RegisterCommand[] = [
   registerAnnotate,
   registerDebugData,
   registerServe,
+  registerTrain,
 ];

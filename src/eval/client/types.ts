@@ -69,3 +69,17 @@ export interface Completer {
 export function promptAsText(prompt: Prompt): string {
   return prompt.system ? `${prompt.system}\n\n${prompt.user}` : prompt.user;
 }
+
+/**
+ * A model that answers task items directly instead of through a prompt template (the neural executor,
+ * its baselines): it sees the item, says what text it was given, and returns its answers.
+ */
+export interface ItemModel {
+  /** The text the model reads for an item (recorded as the result's prompt). */
+  promptFor(item: import('../../tasks/types.js').TaskItem): string;
+  answer(item: import('../../tasks/types.js').TaskItem, params: SamplingParams): Promise<string[]>;
+  readonly stats: ClientStats;
+  /** Identifies the weights (e.g. a file hash): part of the run's fingerprint. */
+  readonly identity: string;
+  close(): Promise<void>;
+}

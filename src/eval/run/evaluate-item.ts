@@ -1,15 +1,18 @@
 /** One item: render its prompt, get the samples, judge them. A failed request becomes the item's error. */
 import type { TaskItem } from '../../tasks/types.js';
 import { ModelRequestError } from '../client/model-client.js';
-import { type Completer, promptAsText } from '../client/types.js';
+import { type Completer, type ItemModel, promptAsText } from '../client/types.js';
 import { type PromptTemplate, renderPrompt } from '../prompts/prompt-template.js';
 import { passAtKs } from '../score/pass-at-k.js';
 import type { FullScorer } from '../score/scorer.js';
 import type { EvalConfig, ItemResult } from '../types.js';
 
 export interface ItemContext {
-  template: PromptTemplate;
-  completer: Completer;
+  /** Prompted models: the template and the endpoint client. */
+  template?: PromptTemplate;
+  completer?: Completer;
+  /** A model that reads items directly (the neural executor); used instead of template + completer. */
+  itemModel?: ItemModel;
   scorer: FullScorer;
   config: Pick<EvalConfig, 'task' | 'sampling' | 'ks'>;
 }
@@ -39,11 +42,14 @@ function baseResult(item: TaskItem, ctx: ItemContext, prompt: string): ItemResul
  * that concerns this item alone is recorded on its result line, so no item is ever lost.
  */
 export async function evaluateItem(item: TaskItem, ctx: ItemContext): Promise<ItemResult> {
-  const prompt = renderPrompt(ctx.template, item);
-  const result = baseResult(item, ctx, promptAsText(prompt));
+  const model = ctx.itemModel;
+  const prompt = model ? null : renderPrompt(ctx.template!, item);
+  const result = baseResult(item, ctx, prompt ? promptAsText(prompt) : model!.promptFor(item));
   let responses: string[];
   try {
-    responses = await ctx.completer.complete(prompt, ctx.config.sampling);
+    responses = prompt
+      ? await ctx.completer!.complete(prompt, ctx.config.sampling)
+      : await model!.answer(item, ctx.config.sampling);
   } catch (error) {
     if (error instanceof ModelRequestError && !error.fatal) {
       result.error = `model request failed: ${error.message}`;

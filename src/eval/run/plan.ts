@@ -20,7 +20,11 @@ export interface EvalPlan {
 }
 
 /** Checks the items against each other and the template: unique ids, a prompt for every item's mode. */
-export function checkItems(items: readonly TaskItem[], template: PromptTemplate, config: EvalConfig): void {
+export function checkItems(
+  items: readonly TaskItem[],
+  template: PromptTemplate | undefined,
+  config: EvalConfig,
+): void {
   if (items.length === 0) {
     throw new SemtraceError(
       'SEMTRACE_BAD_DATA',
@@ -38,6 +42,7 @@ export function checkItems(items: readonly TaskItem[], template: PromptTemplate,
     }
     ids.add(item.id);
   }
+  if (!template) return;
   const modes = templateModes(template);
   const uncovered = items.find((item) => !modes.includes(item.mode));
   if (uncovered) {

@@ -13,7 +13,7 @@ import { ResponseCache, withCache } from '../cache/response-cache.js';
 import { resolveApiKey } from '../client/api-key.js';
 import { createModelClient } from '../client/model-client.js';
 import type { Failure } from '../client/retry-policy.js';
-import type { Completer, EndpointConfig } from '../client/types.js';
+import type { Completer, EndpointConfig, ItemModel } from '../client/types.js';
 import type { PromptTemplate } from '../prompts/prompt-template.js';
 import { loadPromptTemplate } from '../prompts/template-files.js';
 import { writeSummaryAndReports } from '../report/write-reports.js';
@@ -22,6 +22,7 @@ import type { FullScorer } from '../score/scorer.js';
 import { summarize } from '../score/summarize.js';
 import { type EvalConfig, type ItemResult, type RunInfo, runPaths, type Summary } from '../types.js';
 import { evaluateItem } from './evaluate-item.js';
+import { isItemModel, openItemModel } from './item-models.js';
 import { checkItems, finishedRunInfo, planEval, reportedKs, startingRunInfo } from './plan.js';
 import { loadResumeState, ResultsWriter } from './results-file.js';
 import { runFingerprint, validateEvalConfig } from './run-config.js';
@@ -49,16 +50,31 @@ async function collect(items: AsyncIterable<TaskItem>): Promise<TaskItem[]> {
 }
 
 export async function runEval(config: EvalConfig, hooks: EvalHooks = {}): Promise<EvalOutcome> {
-  const log = hooks.log ?? (() => {});
   validateEvalConfig(config);
+  // onnx: and baseline: models read items directly: no key, no template, no response cache.
+  const itemModel = isItemModel(config.model) ? await openItemModel(config) : undefined;
+  try {
+    return await evalWith(config, itemModel, hooks);
+  } finally {
+    await itemModel?.close();
+  }
+}
+
+async function evalWith(
+  config: EvalConfig,
+  itemModel: ItemModel | undefined,
+  hooks: EvalHooks,
+): Promise<EvalOutcome> {
+  const log = hooks.log ?? (() => {});
   const startedAt = new Date();
-  const apiKey = resolveApiKey(config.baseURL, config.apiKeyEnv);
-  const template = loadPromptTemplate(
-    config.task,
-    { fewShot: config.fewShot, cot: config.cot },
-    config.template,
+  const apiKey = itemModel ? '' : resolveApiKey(config.baseURL, config.apiKeyEnv);
+  const template = itemModel
+    ? undefined
+    : loadPromptTemplate(config.task, { fewShot: config.fewShot, cot: config.cot }, config.template);
+  const fingerprint = runFingerprint(
+    config,
+    template ? JSON.stringify([...template.file.sections]) : itemModel!.identity,
   );
-  const fingerprint = runFingerprint(config, JSON.stringify([...template.file.sections]));
   mkdirSync(config.outDir, { recursive: true });
   const paths = runPaths(config.outDir);
   assertResumable(paths, fingerprint);
@@ -78,10 +94,11 @@ export async function runEval(config: EvalConfig, hooks: EvalHooks = {}): Promis
       api: config.api,
       apiKey,
     };
-    const client = createModelClient({ endpoint, retry: config.retry, onRetry: hooks.onRetry });
-    const completer = config.cacheDir
-      ? withCache(client, new ResponseCache(config.cacheDir), endpoint)
-      : client;
+    const client = itemModel ?? createModelClient({ endpoint, retry: config.retry, onRetry: hooks.onRetry });
+    const completer =
+      itemModel || !config.cacheDir
+        ? (client as Completer)
+        : withCache(client as Completer, new ResponseCache(config.cacheDir), endpoint);
     const scorer = await createScorer(config.task, { engine, backend: config.backend });
 
     const info = startingRunInfo(
@@ -105,7 +122,9 @@ export async function runEval(config: EvalConfig, hooks: EvalHooks = {}): Promis
     try {
       await askAll(
         plan.pending,
-        { template, completer, scorer, config, concurrency: config.concurrency },
+        itemModel
+          ? { itemModel, scorer, config, concurrency: config.concurrency }
+          : { template, completer, scorer, config, concurrency: config.concurrency },
         (result) => {
           writer.append(result);
           results.set(result.id, result);
@@ -146,8 +165,9 @@ function runVersions(config: EvalConfig, engine: Engine): RunInfo['versions'] {
 }
 
 interface AskContext {
-  template: PromptTemplate;
-  completer: Completer;
+  template?: PromptTemplate;
+  completer?: Completer;
+  itemModel?: ItemModel;
   scorer: FullScorer;
   config: EvalConfig;
   concurrency: number;
