@@ -20,6 +20,8 @@ describe('mutation checked on the engine', () => {
         code: item.code,
         call: `f(${input})`,
         trace: false,
+        // What is checked is what CPython returns, not isolation: one shared domain, a warm interpreter.
+        domain: 'mutated-inputs',
       })),
     );
     let ok = 0;
@@ -46,7 +48,7 @@ describe('mutation checked on the engine', () => {
     for (const item of items.slice(0, 100)) {
       for (const mutant of await mutateProgram(item.code)) {
         // Compile only: the module defines f and never calls it.
-        requests.push({ code: mutant.source, trace: false });
+        requests.push({ code: mutant.source, trace: false, domain: 'program-mutants' });
       }
     }
     expect(requests.length).toBeGreaterThan(500);

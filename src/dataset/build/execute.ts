@@ -77,15 +77,32 @@ export async function executeChunks(
  */
 async function repeatCandidates(engine: Engine, runs: ItemRun[], config: BuildConfig): Promise<void> {
   const candidates = runs.filter((run) => filterReason(run.result, undefined, config) === null);
-  // Each repeat is a trust domain of its own: a fresh interpreter, so state a program left behind in
-  // its source's shared domain shows up as a difference instead of being repeated.
-  const repeats = candidates.map((run) => {
-    const { domain: _shared, ...fresh } = requestFor(run.item);
-    return { ...fresh, trace: false, seed: REPEAT_SEED };
+  const order = repeatOrder(candidates.map((run) => run.item.sourceId));
+  const repeats = order.map((at) => {
+    const { item } = candidates[at] as ItemRun;
+    return { ...requestFor(item), trace: false, seed: REPEAT_SEED, domain: `repeat:${item.sourceId}` };
   });
   for await (const { index, result } of engine.runMany(repeats, { ordered: true })) {
-    (candidates[index] as ItemRun).repeat = result as RunResult;
+    (candidates[order[index] as number] as ItemRun).repeat = result as RunResult;
   }
+}
+
+/**
+ * The order of the determinism check's second runs (indices into `sourceIds`, one per candidate): each
+ * source's candidates together, in reverse. They run in a fresh trust domain of their own (not the one
+ * their traced runs shared), so every program's second run comes after other programs than its first
+ * did — after the ones that followed it, not the ones before it. State a program left behind that the
+ * restore missed then changes one of the two results, and the check drops the sample, as a fresh process
+ * per repeat would, at the cost of one process per source instead of one per run.
+ */
+export function repeatOrder(sourceIds: readonly string[]): number[] {
+  const bySource = new Map<string, number[]>();
+  sourceIds.forEach((id, at) => {
+    const group = bySource.get(id);
+    if (group) group.push(at);
+    else bySource.set(id, [at]);
+  });
+  return [...bySource.values()].flatMap((group) => group.reverse());
 }
 
 function requestFor(item: WorkItem): RunRequest {
