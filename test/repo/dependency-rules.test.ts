@@ -55,7 +55,7 @@ describe('import rules (dependency-cruiser)', () => {
     });
     const result = cruise(root);
     expect(result.status).not.toBe(0);
-    expect(new Set(result.rules)).toEqual(new Set(['no-circular', 'no-cli-imports', 'layer-eval']));
+    expect(new Set(result.rules)).toEqual(new Set(['no-circular', 'no-cli-imports', 'layer-eval-neural']));
   });
 
   it('fail on the viewer server importing its app, and the app importing the server', () => {
