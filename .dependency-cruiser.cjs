@@ -1,8 +1,10 @@
 /**
  * The import rules of src/ that `npm test` enforces (test/repo/dependency-rules.test.ts; by hand:
  * npm run lint:deps). No cycles; nothing imports the CLI; layers, lowest first: a folder may import its
- * own layer and the ones below it, never one above. (What the browser app in web/src may import from
- * src/ is a Biome rule: the web/src override in biome.json.)
+ * own layer and the ones below it, never one above. The viewer's two halves stay apart: its browser app
+ * (src/viewer/app, bundled by vite) is imported by nothing else and imports nothing of its server; they
+ * share only src/viewer/api-types.ts. (Which other modules of src/ the app may import is a Biome rule:
+ * the src/viewer/app overrides in biome.json.)
  */
 const LAYERS = [
   ['errors.ts', 'common'],
@@ -50,11 +52,27 @@ module.exports = {
       from: { pathNot: '^src/cli/' },
       to: { path: '^src/cli/' },
     },
+    {
+      name: 'viewer-app-apart',
+      comment: 'the viewer app runs in a browser: the server serves its build (dist/viewer/app), nothing imports its sources',
+      severity: 'error',
+      from: { pathNot: '^src/viewer/app/' },
+      to: { path: '^src/viewer/app/' },
+    },
+    {
+      name: 'viewer-app-not-server',
+      comment: 'the viewer app runs in a browser: it shares only src/viewer/api-types.ts with the Node server',
+      severity: 'error',
+      from: { path: '^src/viewer/app/' },
+      to: { path: '^src/viewer/server/' },
+    },
     ...layerRules,
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist)/' },
+    // swc is run without JSX syntax, so the app's .tsx files are left out (the server cannot import them
+    // anyway: its tsconfig has no JSX); its .ts modules are cruised like the rest of src/.
+    exclude: { path: '^(node_modules|dist)/|^src/viewer/app/.*\\.tsx$' },
     tsPreCompilationDeps: true,
     // TypeScript 7 has no compiler API for dependency-cruiser to parse with; swc reads the same syntax.
     parser: 'swc',

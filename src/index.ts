@@ -128,4 +128,4 @@ export { renderReadableTrace } from './trace/readable.js';
 // Traces: derived views.
 export { diffVariables, nextEventInFrame, stateAfter, type VariableChange } from './trace/state-after.js';
 // Viewer: the local web app behind `semtrace view`.
-export { startViewer, type Viewer, type ViewerOptions } from './viewer/start-viewer.js';
+export { startViewer, type Viewer, type ViewerOptions } from './viewer/server/start-viewer.js';

@@ -1,13 +1,13 @@
 /**
- * The JSON the viewer's server answers with. Shared by the Node server (src/viewer) and the front end
- * (web/), so this file holds types only: nothing here may import Node modules.
+ * The JSON the viewer's server answers with: the contract between the Node server (./server) and the
+ * browser app (./app), so this file holds types only: nothing here may import Node modules.
  */
 import type { Level, Manifest, Sample, SampleInput, Split } from '../dataset/types.js';
 import type { EntryMode, RunResult } from '../engine/types.js';
 import type { ItemResult } from '../eval/types.js';
 import type { Mutant } from '../mutate/program/types.js';
 
-/** What `semtrace view PATH` opened; the front end starts on the matching view. */
+/** What `semtrace view PATH` opened; the app starts on the matching view. */
 export type ViewerKind = 'program' | 'result' | 'dataset' | 'eval' | 'pipeline' | 'playground';
 
 export interface SessionInfo {

@@ -3,9 +3,9 @@
  * shown failing on a small tree with one deliberately wrong import.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 
@@ -55,16 +55,31 @@ describe('import rules (dependency-cruiser)', () => {
     });
     const result = cruise(root);
     expect(result.status).not.toBe(0);
-    expect(new Set(result.rules)).toEqual(new Set(['no-circular', 'no-cli-imports', 'layer-eval']));
+    expect(new Set(result.rules)).toEqual(new Set(['no-circular', 'no-cli-imports', 'layer-eval-neural']));
+  });
+
+  it('fail on the viewer server importing its app, and the app importing the server', () => {
+    const root = tree('viewer-halves', {
+      'src/viewer/server/start.ts': "import { page } from '../app/page.js';\nexport const start = page;\n",
+      'src/viewer/server/util.ts': 'export const util = 1;\n',
+      'src/viewer/app/page.ts': "import { util } from '../server/util.js';\nexport const page = util;\n",
+    });
+    const result = cruise(root);
+    expect(result.status).not.toBe(0);
+    expect(new Set(result.rules)).toEqual(new Set(['viewer-app-apart', 'viewer-app-not-server']));
   });
 });
 
-describe('browser imports (Biome rule on web/src)', () => {
-  /** Lints `text` as a file of web/src under the project's Biome configuration, in a scratch copy. */
-  function lintAsBrowserFile(name: string, text: string) {
+describe('browser imports (Biome rule on src/viewer/app)', () => {
+  const appDir = join(repoRoot, 'src', 'viewer', 'app');
+  /** How many folders below src/viewer/app the Biome overrides cover (one override per depth). */
+  const COVERED_DEPTH = 2;
+
+  /** Lints `text` as the app file `path` under the project's Biome configuration, in a scratch copy. */
+  function lintAsBrowserFile(name: string, path: string, text: string) {
     const biomeConfig = readFileSync(join(repoRoot, 'biome.json'), 'utf8');
-    const root = tree(`biome-${name}`, { 'biome.json': biomeConfig, 'web/src/probe.ts': text });
-    return spawnSync(join(repoRoot, 'node_modules', '.bin', 'biome'), ['lint', 'web/src/probe.ts'], {
+    const root = tree(`biome-${name}`, { 'biome.json': biomeConfig, [path]: text });
+    return spawnSync(join(repoRoot, 'node_modules', '.bin', 'biome'), ['lint', path], {
       cwd: root,
       encoding: 'utf8',
       // An open stdin makes Biome lint that instead of the file.
@@ -72,17 +87,38 @@ describe('browser imports (Biome rule on web/src)', () => {
     });
   }
 
-  it('allow the listed modules and refuse the rest of src/', () => {
-    const allowed = lintAsBrowserFile(
-      'allowed',
-      "import type { RunResult } from '../../src/engine/types.js';\nexport type R = RunResult;\n",
+  it.each([0, 1, 2])(
+    'allow the listed modules and refuse the rest of src/, the server included (depth %i)',
+    (depth) => {
+      const path = `src/viewer/app/${'sub/'.repeat(depth)}probe.ts`;
+      const viewer = '../'.repeat(depth + 1);
+      const src = `${viewer}../`;
+      const allowed = lintAsBrowserFile(
+        `allowed-${depth}`,
+        path,
+        `import type { RunResult } from '${src}engine/types.js';\nimport type { Page } from '${viewer}api-types.js';\n` +
+          'export type R = [RunResult, Page<number>];\n',
+      );
+      expect(allowed.status, allowed.stderr).toBe(0);
+      for (const [name, target] of [
+        ['engine', `${src}engine/engine.js`],
+        ['server', `${viewer}server/start-viewer.js`],
+      ]) {
+        const refused = lintAsBrowserFile(
+          `refused-${name}-${depth}`,
+          path,
+          `import { x } from '${target}';\nexport const e = x;\n`,
+        );
+        expect(refused.status, `${name} at depth ${depth}`).not.toBe(0);
+        expect(`${refused.stdout}${refused.stderr}`).toContain('noRestrictedImports');
+      }
+    },
+  );
+
+  it(`cover every file of the app (none lies more than ${COVERED_DEPTH} folders deep)`, () => {
+    const deeper = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter(
+      (path) => path.split(sep).length - 1 > COVERED_DEPTH,
     );
-    expect(allowed.status, allowed.stderr).toBe(0);
-    const refused = lintAsBrowserFile(
-      'refused',
-      "import { createEngine } from '../../src/engine/engine.js';\nexport const e = createEngine;\n",
-    );
-    expect(refused.status).not.toBe(0);
-    expect(`${refused.stdout}${refused.stderr}`).toContain('noRestrictedImports');
+    expect(deeper, 'add a Biome override in biome.json for the deeper folder').toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 
-const SCANNED = ['src', 'test', 'bench', 'scripts', 'web/src'];
+const SCANNED = ['src', 'test', 'bench', 'scripts'];
 const EXTENSIONS = /\.(ts|tsx|mjs|js|py)$/;
 /** Places that belong to one machine, never to the project. */
 /** The data folder that sits beside a checkout on development machines (spelled so this file never names it). */

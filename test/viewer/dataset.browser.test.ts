@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/dataset/index.js';
 import { openDataset } from '../../src/dataset/read/open-dataset.js';
 import type { Manifest, Sample } from '../../src/dataset/types.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
-import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
+import { ensureAppBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const PROGRAMS: Record<string, [string, string]> = {
   sum_digits: [
@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('dataset browser', () => {
   let train: Sample[];
 
   beforeAll(async () => {
-    await ensureWebBuild();
+    await ensureAppBuild();
     const root = await mkdtemp(join(tmpdir(), 'semtrace-dataset-view-'));
     const sources = join(root, 'programs');
     await mkdir(sources);

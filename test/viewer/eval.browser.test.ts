@@ -17,9 +17,9 @@ import { traceCounts } from '../../src/eval/score/trace/metrics.js';
 import { parseCodeExecutorTrace } from '../../src/eval/score/trace/parse-codeexecutor.js';
 import type { ItemResult } from '../../src/eval/types.js';
 import { renderCodeExecutor } from '../../src/formats/codeexecutor.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
-import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
+import { ensureAppBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const CODE = 'def f(xs):\n    total = 0\n    for x in xs:\n        total += x * 2\n    return total\n';
 const CALL = 'f([1, 2, 3])';
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('evaluation report and predicted vs real', () => {
   let predictedText: string;
 
   beforeAll(async () => {
-    await ensureWebBuild();
+    await ensureAppBuild();
     const engine = await createEngine({ backend: 'native', workers: 1 });
     try {
       real = await engine.run({ code: CODE, mode: 'call', call: CALL });

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnnotate } from '../../src/synth/annotate/run-annotate.js';
 import { DEMO_FILES } from '../../src/synth/demo.js';
 import type { Page, PipelineItemSummary, PipelineItemView } from '../../src/viewer/api-types.js';
-import { classifyPath } from '../../src/viewer/open-path.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
-import { ensureWebBuild } from './support/browser.js';
+import { classifyPath } from '../../src/viewer/server/open-path.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
+import { ensureAppBuild } from './support/browser.js';
 
 let dir: string;
 let viewer: Viewer;
@@ -24,7 +24,7 @@ async function get<T>(path: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  await ensureWebBuild();
+  await ensureAppBuild();
   dir = mkdtempSync(join(tmpdir(), 'semtrace-view-pipeline-'));
   await runAnnotate({
     programs: DEMO_FILES.programs,

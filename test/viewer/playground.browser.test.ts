@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.js';
 import type { RunRequest, RunResult } from '../../src/engine/types.js';
 import { mutateProgram } from '../../src/mutate/program/index.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
-import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
+import { ensureAppBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const CODE = `import math
 
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('playground: Python in the browser', () => {
   let closeEngine: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureWebBuild();
+    await ensureAppBuild();
     const engine = await createEngine({ backend: 'pyodide', workers: 1 });
     engineResult = (request) => engine.run(request);
     closeEngine = () => engine.close();

@@ -10,10 +10,10 @@ import { harnessSourceDir } from '../../src/engine/pyodide/harness-files.js';
 import { isSemtraceError } from '../../src/errors.js';
 import { mutateProgram } from '../../src/mutate/program/index.js';
 import type { ProgramView } from '../../src/viewer/api-types.js';
-import { pyodideDir } from '../../src/viewer/asset-dirs.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
+import { pyodideDir } from '../../src/viewer/server/asset-dirs.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
-import { ensureWebBuild } from './support/browser.js';
+import { ensureAppBuild } from './support/browser.js';
 
 const PROGRAM = 'def f(xs):\n    total = 0\n    for x in xs:\n        total += x * 2\n    return total\n';
 
@@ -49,7 +49,7 @@ let engine: Engine;
 let viewer: Viewer;
 
 beforeAll(async () => {
-  await ensureWebBuild();
+  await ensureAppBuild();
   dir = await mkdtemp(join(tmpdir(), 'semtrace-view-'));
   programPath = join(dir, 'prog.py');
   writeFileSync(programPath, PROGRAM);

@@ -15,9 +15,9 @@ import { buildTimeline } from '../../src/debug/timeline.js';
 import type { DebugAction } from '../../src/debug/types.js';
 import { createEngine } from '../../src/engine/engine.js';
 import type { RunResult } from '../../src/engine/types.js';
-import { startViewer, type Viewer } from '../../src/viewer/start-viewer.js';
+import { startViewer, type Viewer } from '../../src/viewer/server/start-viewer.js';
 import { repoRoot } from '../support/paths.js';
-import { ensureWebBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
+import { ensureAppBuild, hasChromium, laptopPage, launchBrowser, screenshot } from './support/browser.js';
 
 const PROGRAM = `def gcd(a, b):
     while b:
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('trace stepper in the browser', () => {
   let result: RunResult;
 
   beforeAll(async () => {
-    await ensureWebBuild();
+    await ensureAppBuild();
     const dir = await mkdtemp(join(tmpdir(), 'semtrace-stepper-'));
     const path = join(dir, 'fractions.py');
     writeFileSync(path, PROGRAM);

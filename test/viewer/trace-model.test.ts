@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
 import type { TraceStep } from '../../src/engine/types.js';
-import { TraceModel } from '../../web/src/model/trace-model.js';
+import { TraceModel } from '../../src/viewer/app/model/trace-model.js';
 
 let engine: Engine;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
-import { ensureWebBuild } from './support/browser.js';
+import { ensureAppBuild } from './support/browser.js';
 
 function cli(args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'view', ...args], {
@@ -27,7 +27,7 @@ function cli(args: string[]) {
   return { child, url, done, output: () => ({ stdout, stderr }) };
 }
 
-beforeAll(() => ensureWebBuild());
+beforeAll(() => ensureAppBuild());
 
 describe('semtrace view', () => {
   it('serves a program on the URL it prints and stops on SIGTERM', async () => {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { BackendName } from '../../engine/types.js';
-import { startViewer } from '../../viewer/start-viewer.js';
+import { startViewer } from '../../viewer/server/start-viewer.js';
 
 interface ViewFlags {
   port: number;

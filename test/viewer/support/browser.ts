@@ -1,4 +1,4 @@
-/** Browser-test plumbing: a fresh front-end build, headless Chromium from the system, screenshots. */
+/** Browser-test plumbing: a fresh build of the viewer app, headless Chromium from the system, screenshots. */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -18,17 +18,17 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-/** Builds the front end when dist/viewer/app is missing or older than web/ or the library code it bundles. */
-export async function ensureWebBuild(): Promise<void> {
+/** Builds the viewer app when dist/viewer/app is older than src/ (the app and the library code it bundles). */
+export async function ensureAppBuild(): Promise<void> {
   const index = join(appDir, 'index.html');
-  const sources = Math.max(newestChange(join(repoRoot, 'web')), newestChange(join(repoRoot, 'src')));
+  const sources = newestChange(join(repoRoot, 'src'));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
   // Built beside the target and renamed into place, so a test file running at the same time never
   // sees half a build.
   const temporary = `${appDir}-${process.pid}`;
   await build({
-    configFile: join(repoRoot, 'web', 'vite.config.ts'),
+    configFile: join(repoRoot, 'src', 'viewer', 'app', 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: temporary, emptyOutDir: true },
   });
