@@ -576,6 +576,29 @@ def bounded_repr(value, limits):
     return text
 
 
+# Exact types whose repr needs none of bounded_repr's bookkeeping (most locals of most programs), and
+# their type names as type_name writes them.
+SCALAR_TYPE_NAMES = {int: "int", str: "str", bool: "bool", float: "float", type(None): "NoneType"}
+_SMALL_INT = 10**18
+
+
+def scalar_repr(value, kind, chars):
+    """bounded_repr(value, ReprLimits(chars, ...)) for a value whose exact type `kind` is in SCALAR_TYPE_NAMES,
+    written directly (the tracer's hot path); None when the value needs the general path."""
+    if kind is int:
+        return int.__repr__(value) if -_SMALL_INT < value < _SMALL_INT else None
+    if kind is str:
+        if str.__len__(value) > max(chars - 2, 8):
+            return None
+        text = str.__repr__(value)
+        return text if len(text) <= chars + 64 else text[:chars] + _ELLIPSIS
+    if kind is float:
+        return float.__repr__(value)
+    if kind is bool:
+        return "True" if value is True else "False"
+    return "None"
+
+
 def _plain_data(value, depth=0):
     kind = type(value)
     if kind in (str, int, float, bool, bytes, type(None)):

@@ -23,11 +23,13 @@ import types
 
 from semtrace_repr import (
     PROGRAM_FILE,
+    SCALAR_TYPE_NAMES,
     ReprLimits,
     bounded_repr,
     clip_message,
     exception_message,
     lookup,
+    scalar_repr,
     type_name,
 )
 
@@ -302,6 +304,7 @@ def _unraisable_hook():
     return _detached(_UNRAISABLE_HOOK, "unraisablehook", env)
 
 
+_NONE_TYPE = type(None)
 # The type of a function frame's f_locals: dict up to 3.12, FrameLocalsProxy from 3.13 (PEP 667).
 _FRAME_LOCALS_PROXY = type((lambda: sys._getframe().f_locals)())
 
@@ -318,11 +321,19 @@ def _variables(frame, state):
         items = _FRAME_LOCALS_PROXY.items(names)
     else:
         items = ()
+    chars = limits.chars
     for name, value in items:
         # Dunder names are the interpreter's; `.0` is a comprehension's hidden iterator (3.11).
         if type(name) is not str or not name.isidentifier() or (len(name) > 4 and name[:2] == "__" == name[-2:]):
             continue
-        if not show_callables and _is_routine(value):
+        kind = type(value)
+        # Identity tests, not a dict lookup: hashing a class can run its metaclass's __hash__.
+        if kind is int or kind is str or kind is bool or kind is float or kind is _NONE_TYPE:
+            text = scalar_repr(value, kind, chars)
+            if text is not None:
+                shown[name] = {"repr": text, "type": SCALAR_TYPE_NAMES[kind]}
+                continue
+        elif not show_callables and _is_routine(value):
             continue
         shown[name] = {"repr": bounded_repr(value, limits), "type": type_name(value)}
     return shown
