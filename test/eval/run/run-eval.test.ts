@@ -103,9 +103,12 @@ describe('semtrace eval run (real scorer and engine, fake model server)', () => 
     const outcome = await runEval(second);
     expect(server.requests).toHaveLength(8);
     expect(outcome.info.timings).toMatchObject({ requests: 0, cacheHits: 8 });
-    expect(readResults(second.outDir).map((r) => r.verdicts)).toEqual(
-      readResults(first.outDir).map((r) => r.verdicts),
-    );
+    // results.jsonl is appended as items finish (so a killed run keeps them): compared item by item.
+    const verdicts = (outDir: string) =>
+      readResults(outDir)
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((r) => [r.id, r.verdicts]);
+    expect(verdicts(second.outDir)).toEqual(verdicts(first.outDir));
   });
 
   it('tops up samples from a server that ignores n and reports pass@k', async () => {
