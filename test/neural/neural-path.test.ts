@@ -18,6 +18,7 @@ import { OnnxDecoder } from '../../src/neural/onnx-decoder.js';
 import { findTorchPython } from '../../src/neural/train/python-torch.js';
 import { runTrain, type TrainEvent } from '../../src/neural/train/run-train.js';
 import { DEFAULT_TRAIN_CONFIG, type TrainConfig } from '../../src/neural/train/train-config.js';
+import { hasTorch } from '../support/requirements.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'semtrace-neural-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,6 +43,7 @@ const config: TrainConfig = {
 };
 
 beforeAll(async () => {
+  if (!hasTorch) return;
   // Ten demo programs of the two easier levels keep the build to seconds.
   const corpus = join(dir, 'corpus');
   for (const level of ['single-line', 'tutorial']) {
@@ -70,7 +72,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-describe('semtrace train → ONNX → eval', () => {
+describe.skipIf(!hasTorch)('semtrace train → ONNX → eval', () => {
   it('trains, is stopped at its first checkpoint as a crash would stop it, resumes, and the loss falls', async () => {
     const python = findTorchPython();
     expect(python.torch).toBeTruthy();

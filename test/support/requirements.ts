@@ -32,6 +32,18 @@ function redisServerAvailable(): boolean {
   return spawnSync(REDIS_SERVER, ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
+/** A Python that has PyTorch and ONNX, among those `semtrace train` tries (found, not imported: fast). */
+function torchAvailable(): boolean {
+  const candidates = [process.env.SEMTRACE_PYTHON, 'python3', '/usr/bin/python3'].filter(
+    (candidate): candidate is string => !!candidate,
+  );
+  const probe =
+    'import importlib.util as u, sys; sys.exit(0 if u.find_spec("torch") and u.find_spec("onnx") else 1)';
+  return candidates.some(
+    (candidate) => spawnSync(candidate, ['-c', probe], { encoding: 'utf8' }).status === 0,
+  );
+}
+
 function pyarrowAvailable(): boolean {
   return spawnSync(pyarrowPython, ['-c', 'import pyarrow.parquet'], { encoding: 'utf8' }).status === 0;
 }
@@ -64,6 +76,14 @@ export function probeRequirements(): Requirement[] {
       mandatoryInCi: true,
     },
     {
+      name: 'torch',
+      available: torchAvailable(),
+      reason: 'no python3 (nor SEMTRACE_PYTHON) has PyTorch and ONNX',
+      needed: 'the neural executor (training, ONNX export, inference)',
+      install: 'apt-get install --no-install-recommends python3-torch python3-onnx libopenblas0-pthread',
+      mandatoryInCi: true,
+    },
+    {
       name: 'pyarrow',
       available: pyarrowAvailable(),
       reason: `${pyarrowPython} cannot import pyarrow`,
@@ -82,6 +102,7 @@ export const hasBubblewrap = available.get('bubblewrap') === true;
 export const hasChromium = available.get('chromium') === true;
 export const hasPyarrow = available.get('pyarrow') === true;
 export const hasRedisServer = available.get('redis-server') === true;
+export const hasTorch = available.get('torch') === true;
 
 /**
  * The isolation for tests about what programs do rather than about the sandbox: strict where the machine
