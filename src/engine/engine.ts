@@ -42,6 +42,13 @@ export interface EngineInfo {
   workers: number;
 }
 
+/** How many runs this engine made, and how many of them shared a warm interpreter with earlier runs of
+ * their trust domain (native; the Pyodide backend does not report it). */
+export interface EngineRunCounts {
+  runs: number;
+  warm: number;
+}
+
 export interface RunManyOptions {
   /** Yield results in input order (default) or as they finish. */
   ordered?: boolean;
@@ -57,6 +64,7 @@ export class Engine {
   private readonly limits: WireLimits;
   private python = '';
   private closed = false;
+  private readonly counts: EngineRunCounts = { runs: 0, warm: 0 };
 
   private constructor(
     readonly backend: BackendName,
@@ -100,6 +108,10 @@ export class Engine {
     return { backend: this.backend, isolation: this.isolation, python: this.python, workers: this.pool.size };
   }
 
+  get runCounts(): EngineRunCounts {
+    return { ...this.counts };
+  }
+
   /** Start all workers now (otherwise they start on first use). */
   async warmUp(): Promise<void> {
     await this.pool.warmAll();
@@ -111,6 +123,8 @@ export class Engine {
     const wire = toWireRequest(request, this.limits);
     const submitted = performance.now();
     const answer = await this.pool.submit(wire);
+    this.counts.runs += 1;
+    if (answer.warm) this.counts.warm += 1;
     return {
       ...answer.result,
       python: this.python,

@@ -51,6 +51,8 @@ export interface WorkerResultLine {
    * it (the worker checked it and does not encode it again).
    */
   raw?: true;
+  /** Native: the program ran in a process that had already run a program of its trust domain. */
+  warm?: true;
   /** The worker threw its interpreter away after this run (it was tampered with or had to be stopped). */
   recycled?: boolean;
   /**

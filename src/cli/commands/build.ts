@@ -250,6 +250,6 @@ export function registerBuild(program: Command): void {
       }
       if (result.alreadyBuilt)
         process.stdout.write(`${flags.out} already holds this dataset; nothing to do.\n`);
-      process.stdout.write(buildSummary(result.manifest, flags.out));
+      process.stdout.write(buildSummary(result.manifest, flags.out, result.engineRuns));
     });
 }

@@ -6,7 +6,7 @@
  * options redoes only the unfinished chunks and gives byte-identical shards.
  */
 import { rm } from 'node:fs/promises';
-import { createEngine, type Engine } from '../../engine/engine.js';
+import { createEngine, type Engine, type EngineRunCounts } from '../../engine/engine.js';
 import type { Manifest } from '../types.js';
 import { assembleDataset } from './assemble.js';
 import { type ChunkHeader, ChunkStore } from './chunk-store.js';
@@ -37,6 +37,8 @@ export interface BuildResult {
   manifest: Manifest;
   /** True when `out` already held this exact dataset and nothing was run. */
   alreadyBuilt: boolean;
+  /** Runs this build made here, and how many shared a warm interpreter of their trust domain. */
+  engineRuns?: EngineRunCounts;
 }
 
 /** Cross-chunk trace dedupe happens at assembly (trace-dedupe.ts): each chunk is finalized on its own. */
@@ -68,7 +70,7 @@ export async function buildDataset(options: BuildRunOptions): Promise<BuildResul
       resumedChunks: run.resumedChunks,
     });
     await rm(workDirOf(out), { recursive: true, force: true });
-    return { manifest, alreadyBuilt: false };
+    return { manifest, alreadyBuilt: false, engineRuns: engine.runCounts };
   } finally {
     await engine.close();
   }

@@ -1,7 +1,8 @@
 /** The table `semtrace build` prints when it finishes: what was made, and where the runs went. */
+import type { EngineRunCounts } from '../../engine/engine.js';
 import { LEVELS, type Manifest, SPLITS } from '../types.js';
 
-export function buildSummary(manifest: Manifest, out: string): string {
+export function buildSummary(manifest: Manifest, out: string, engineRuns?: EngineRunCounts): string {
   const { counts } = manifest;
   const rows: [string, string][] = [
     ['source programs', `${counts.sourcePrograms} (${counts.sourceInputs} inputs)`],
@@ -32,6 +33,14 @@ export function buildSummary(manifest: Manifest, out: string): string {
       'python',
       `${manifest.environment.python} (${manifest.environment.backend}, ${manifest.environment.isolation} isolation)`,
     ],
+    ...(engineRuns && engineRuns.warm > 0
+      ? ([
+          [
+            'warm interpreter',
+            `${engineRuns.warm} of ${engineRuns.runs} runs (${((engineRuns.warm / engineRuns.runs) * 100).toFixed(0)} %) shared one with earlier runs of their trust domain`,
+          ],
+        ] as [string, string][])
+      : []),
     [
       'time',
       `${(manifest.run.wallMs / 1000).toFixed(1)} s${manifest.run.resumedChunks ? `, resumed ${manifest.run.resumedChunks} finished chunks` : ''}`,

@@ -22,6 +22,8 @@ export interface WorkerAnswer {
   /** The worker process is gone (crashed, killed or recycled) and must be replaced. */
   workerLost: boolean;
   runMs: number;
+  /** The program shared a warm interpreter with earlier programs of its trust domain. */
+  warm?: boolean;
 }
 
 /** How long past a program's own time limit the parent waits before it kills the whole worker. */
@@ -145,7 +147,10 @@ export class WorkerProcess {
       this.child.stdin?.write(`${JSON.stringify({ id, request })}\n`);
     });
     const runMs = performance.now() - started;
-    if (answer) return { result: answer.result, workerLost: answer.retire === true, runMs };
+    if (answer) {
+      const warm = answer.warm === true;
+      return { result: answer.result, workerLost: answer.retire === true, runMs, ...(warm && { warm }) };
+    }
     if (timedOut) return { result: failureResult('timeout'), workerLost: true, runMs };
     const detail = this.stderrTail.trim().split('\n').slice(-3).join(' | ');
     const result = failureResult(

@@ -329,6 +329,7 @@ class Worker:
         self.priority = _own_priority()
         self.spare = None
         self.live = None
+        self.warm = False  # whether the last request ran in a child that had served its domain before
         # The interpreter as every child starts it, taken once here: taking it in each child would copy
         # (copy-on-write) a page for nearly every object of every module. Taken at the first fork, after start-up.
         self.baseline = None  # ((domain, memory limit), child) of the last domain that kept its child
@@ -387,7 +388,9 @@ class Worker:
         key = (request.get("domain"), (request.get("limits") or {}).get("memoryBytes"))
         if self.live is not None and key[0] is not None and self.live[0] == key:
             child, self.live = self.live[1], None
+            self.warm = True
             return key, child
+        self.warm = False
         if key[0] is not None and self.live is not None:
             self._discard(self.live[1])  # another domain: nothing of this one may reach it
             self.live = None
@@ -518,6 +521,8 @@ def main():
         raw = isinstance(result, bytes)
         # A checked result travels as the line after its header, as the child encoded it.
         answer = {"id": message["id"], "raw": True} if raw else {"id": message["id"], "result": result}
+        if worker.warm:
+            answer["warm"] = True
         if not healthy:
             answer["retire"] = True
         _emit(channel, answer)
