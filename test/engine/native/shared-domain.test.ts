@@ -76,10 +76,14 @@ describe.skipIf(!hasBubblewrap)('native trust domains', () => {
   it('runs a domain in one process, and every other request in its own', async () => {
     const pid = async (domain?: string) =>
       (await engine.run({ code: PID, ...(domain ? { domain } : {}) })).stdout;
+    const before = engine.runCounts;
     const first = await pid('a');
     expect(await pid('a')).toBe(first);
     expect(await pid()).not.toBe(first);
     expect(await pid('b')).not.toBe(first);
+    // Only the second run of `a` shared a warm interpreter, and the engine counts it so.
+    const after = engine.runCounts;
+    expect({ runs: after.runs - before.runs, warm: after.warm - before.warm }).toEqual({ runs: 4, warm: 1 });
   });
 
   it('gives a domain the results of a fresh engine, however often it runs', async () => {
