@@ -47,17 +47,21 @@ class _Guard:
                 self.dirty = True
 
 
-def _open_descriptors(highest=1024):
-    """Which descriptors are open. Landlock closes /proc/self/fd to the child, so all are asked at once:
-    poll answers POLLNVAL for each one that is not open (one call instead of a call per descriptor)."""
-    poller = select.poll()
-    for fd in range(highest):
-        poller.register(fd, 0)
-    closed = {fd for fd, events in poller.poll(0) if events & select.POLLNVAL}
-    return [fd for fd in range(highest) if fd not in closed]
+class _Descriptors:
+    """Which descriptors are closed. Landlock closes /proc/self/fd to the child, so all are asked at once:
+    poll answers POLLNVAL for each one that is not open (one call instead of a call per descriptor). The
+    descriptors are registered once; each check is then a single poll."""
+
+    def __init__(self, highest=1024):
+        self.poller = select.poll()
+        for fd in range(highest):
+            self.poller.register(fd, 0)
+
+    def closed(self):
+        return frozenset(fd for fd, events in self.poller.poll(0) if events & select.POLLNVAL)
 
 
-def _process_state():
+def _process_state(descriptors):
     signals = []
     for number in _SIGNALS:
         try:
@@ -69,7 +73,7 @@ def _process_state():
     return (
         [resource.getrlimit(limit) for limit in _LIMITS],
         signals,
-        _open_descriptors(),
+        descriptors.closed(),
         umask,
         signal.getitimer(signal.ITIMER_VIRTUAL),
         signal.getitimer(signal.ITIMER_PROF),
@@ -84,7 +88,8 @@ class SharedRuns:
         self.baseline = baseline if baseline is not None else Baseline()
         self.guard = _Guard()
         sys.addaudithook(self.guard.hook)
-        self.state = _process_state()
+        self.descriptors = _Descriptors()
+        self.state = _process_state(self.descriptors)
         self.dirty = False
 
     def before(self):
@@ -104,7 +109,7 @@ class SharedRuns:
             os.chdir(self.scratch)
         except OSError:
             dirty = True
-        self.dirty = dirty or _process_state() != self.state
+        self.dirty = dirty or _process_state(self.descriptors) != self.state
 
     def clean(self):
         return not self.dirty
