@@ -11,8 +11,9 @@ import { Queue, QueueEvents } from 'bullmq';
 import { assembleDataset } from '../dataset/build/assemble.js';
 import type { BuildResult, BuildRunOptions } from '../dataset/build/build.js';
 import { chunkPayload } from '../dataset/build/chunk-payload.js';
-import { type ChunkHeader, ChunkStore } from '../dataset/build/chunk-store.js';
+import { ChunkStore } from '../dataset/build/chunk-store.js';
 import { configHash, resolveConfig } from '../dataset/build/config.js';
+import { scanFinishedChunks } from '../dataset/build/finished-chunks.js';
 import {
   chunkDirOf,
   claimWorkDir,
@@ -88,17 +89,8 @@ export async function buildOnQueue(options: QueueBuildOptions): Promise<BuildRes
   await store.create();
   const planning = await buildPlanning(config, chunkSize);
 
-  const headers = new Map<number, ChunkHeader>();
-  let total = 0;
-  let doneItems = 0;
-  for await (const chunk of planning().chunks) {
-    total += chunk.items.length;
-    const header = await store.header(chunk.index);
-    if (header) {
-      headers.set(chunk.index, header);
-      doneItems += chunk.items.length;
-    }
-  }
+  const { headers, total, ...counted } = await scanFinishedChunks(planning().chunks, store);
+  let { doneItems, kept } = counted;
   const resumedChunks = headers.size;
   const progress = options.progress ?? silentProgress;
   progress.start(total, doneItems);
@@ -107,7 +99,6 @@ export async function buildOnQueue(options: QueueBuildOptions): Promise<BuildRes
     if (progressShown) progress.stop();
     progressShown = false;
   };
-  let kept = [...headers.values()].reduce((sum, header) => sum + header.samples, 0);
 
   const queue = new Queue<ChunkJobData, ChunkJobResult>(queueNameFor(config.backend), {
     connection: target.connection,

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/dataset/types.js';
-import { cli, semtraceSync, shardBytes, smallCorpus } from '../dataset/build/support.js';
+import { cli, limitsMerged, semtraceSync, shardBytes, smallCorpus } from '../dataset/build/support.js';
 import { repoRoot } from '../support/paths.js';
 import { startTestRedis, type TestRedis } from '../support/redis-server.js';
 import { hasRedisServer } from '../support/requirements.js';
@@ -50,21 +50,14 @@ function manifestOf(out: string): Omit<Manifest, 'run'> {
   return rest;
 }
 
-/**
- * `timeout` and `step_limit` counted together: an endless mutant stops at whichever limit it reaches
- * first, and on a loaded machine that can be the clock. Both are filtered, so the shards agree.
- */
+/** The manifest's counts made comparable across runs (see limitsMerged). */
 function comparable(manifest: Omit<Manifest, 'run'>) {
-  const merge = (counts: Record<string, number>) => {
-    const { timeout = 0, step_limit = 0, ...rest } = counts;
-    return { ...rest, limits: timeout + step_limit };
-  };
   return {
     ...manifest,
     counts: {
       ...manifest.counts,
-      perStatus: merge(manifest.counts.perStatus),
-      filtered: merge(manifest.counts.filtered),
+      perStatus: limitsMerged(manifest.counts.perStatus),
+      filtered: limitsMerged(manifest.counts.filtered),
     },
   };
 }

@@ -13,6 +13,7 @@ import { type ChunkHeader, ChunkStore } from './chunk-store.js';
 import { type BuildConfig, type BuildOptions, resolveConfig } from './config.js';
 import { executeChunks } from './execute.js';
 import { finalizeChunk } from './finalize-chunk.js';
+import { scanFinishedChunks } from './finished-chunks.js';
 import {
   chunkDirOf,
   claimWorkDir,
@@ -119,24 +120,11 @@ export async function runChunksHere(
 
   // A first planning pass counts the work (planning costs little next to execution) for progress and ETA.
   const counting = planning();
-  const headers = new Map<number, ChunkHeader>();
-  let chunkCount = 0;
-  let total = 0;
-  let doneItems = 0;
-  for await (const chunk of counting.chunks) {
-    chunkCount += 1;
-    if (!wanted(chunk.index)) continue;
-    total += chunk.items.length;
-    const header = await store.header(chunk.index);
-    if (header) {
-      headers.set(chunk.index, header);
-      doneItems += chunk.items.length;
-    }
-  }
+  const { headers, chunkCount, total, ...counted } = await scanFinishedChunks(counting.chunks, store, wanted);
+  let { doneItems, kept } = counted;
   const resumedChunks = headers.size;
   const progress = options.progress ?? silentProgress;
   progress.start(total, doneItems);
-  let kept = [...headers.values()].reduce((sum, header) => sum + header.samples, 0);
 
   const main = planning();
   async function* unfinished() {

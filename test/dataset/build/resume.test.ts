@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/dataset/types.js';
-import { semtraceChild, semtraceSync, shardBytes, smallCorpus } from './support.js';
+import { limitsMerged, semtraceChild, semtraceSync, shardBytes, smallCorpus } from './support.js';
 
 const root = mkdtempSync(join(tmpdir(), 'semtrace-resume-'));
 const corpus = smallCorpus(join(root, 'corpus'), 2);
@@ -28,19 +28,12 @@ const args = (out: string) => [
 let reference: Map<string, Buffer>;
 let referenceManifest: Manifest;
 
-/**
- * Counts with `timeout` and `step_limit` added together: an endless mutant stops at whichever limit it
- * reaches first, and on a loaded machine that can be the clock. Both are filtered, so the shards agree.
- */
+/** Counts comparable across runs (see limitsMerged). */
 function countsOf(manifest: Manifest) {
-  const merge = (counts: Record<string, number>) => {
-    const { timeout = 0, step_limit = 0, ...rest } = counts;
-    return { ...rest, limits: timeout + step_limit };
-  };
   return {
     ...manifest.counts,
-    perStatus: merge(manifest.counts.perStatus),
-    filtered: merge(manifest.counts.filtered),
+    perStatus: limitsMerged(manifest.counts.perStatus),
+    filtered: limitsMerged(manifest.counts.filtered),
   };
 }
 

@@ -41,3 +41,12 @@ export function shardBytes(out: string): Map<string, Buffer> {
   for (const name of readdirSync(dataDir).sort()) files.set(name, readFileSync(join(dataDir, name)));
   return files;
 }
+
+/**
+ * Status counts with `timeout` and `step_limit` added together: an endless mutant stops at whichever limit
+ * it reaches first, and on a loaded machine that can be the clock. Both are filtered, so the shards agree.
+ */
+export function limitsMerged(counts: Record<string, number>): Record<string, number> {
+  const { timeout = 0, step_limit = 0, ...rest } = counts;
+  return { ...rest, limits: timeout + step_limit };
+}
